@@ -1,0 +1,35 @@
+import type { HostInfo } from './ports';
+import type { HandlerTable } from './ipc/dispatcher';
+import type { SecretStore } from './secrets/secretStore';
+import type { SettingsService } from './settings/settingsService';
+import { trainingStatus } from './training';
+
+type AppHandlers = Pick<
+  HandlerTable,
+  | 'app.info'
+  | 'settings.get'
+  | 'settings.update'
+  | 'secrets.status'
+  | 'secrets.set'
+  | 'secrets.clear'
+  | 'training.status'
+>;
+
+export function appHandlers(host: HostInfo, settings: SettingsService, secrets: SecretStore): AppHandlers {
+  return {
+    'app.info': () => ({
+      name: host.appName,
+      version: host.appVersion,
+      host: host.kind,
+      platform: process.platform,
+      nodeVersion: process.versions.node,
+      electronVersion: host.electronVersion,
+    }),
+    'settings.get': () => settings.get(),
+    'settings.update': (patch) => settings.update(patch),
+    'secrets.status': () => secrets.status(),
+    'secrets.set': ({ name, value }) => secrets.set(name, value),
+    'secrets.clear': ({ name }) => secrets.clear(name),
+    'training.status': () => trainingStatus(settings.get(), secrets),
+  };
+}

@@ -1,0 +1,53 @@
+import { join } from 'node:path';
+import type { DatabaseSync } from 'node:sqlite';
+import { appHandlers } from './appHandlers';
+import type { Invoke } from './ipc/dispatcher';
+import { createInvoke } from './ipc/dispatcher';
+import type { EventListener } from './ipc/events';
+import { EventBus } from './ipc/events';
+import type { CorePorts } from './ports';
+import { SecretStore } from './secrets/secretStore';
+import { SettingsService } from './settings/settingsService';
+import { openDatabase } from './storage/database';
+import { trainingStatus } from './training';
+
+export interface Core {
+  invoke: Invoke;
+  subscribe(listener: EventListener): () => void;
+  close(): Promise<void>;
+}
+
+/**
+ * The composition root of the plain-Node core: builds every service from the injected
+ * ports and returns the one entry the shell (or the web harness) exposes.
+ */
+export async function createCore(ports: CorePorts): Promise<Core> {
+  const events = new EventBus();
+  const settings = new SettingsService(ports.stores.settings, ports.log, ports.clock);
+  const secrets = new SecretStore(ports.cipher, ports.stores.secrets, () => settings.get().allowWeakSecretStorage);
+  const db: DatabaseSync = openDatabase({
+    file: join(ports.dataDir, 'pos.sqlite'),
+    migrations: [],
+    now: ports.clock.now,
+  });
+
+  const publishTraining = () => events.emit('training.changed', trainingStatus(settings.get(), secrets));
+  settings.onChange((next) => {
+    events.emit('settings.changed', next);
+    publishTraining();
+  });
+  secrets.onChange((status) => {
+    events.emit('secrets.changed', status);
+    publishTraining();
+  });
+
+  const invoke = createInvoke({ ...appHandlers(ports.host, settings, secrets) }, ports.log);
+
+  return {
+    invoke,
+    subscribe: (listener) => events.subscribe(listener),
+    close: async () => {
+      db.close();
+    },
+  };
+}

@@ -1,0 +1,69 @@
+import type { z } from 'zod';
+import type { CallName, Calls } from '../../../shared/contract';
+import { calls, isCallName } from '../../../shared/contract';
+import type { CallArg, CallOutput } from '../../../shared/contract/define';
+import type { AppError, Result } from '../../../shared/result';
+import { isAppFailure } from '../failure';
+import type { Logger } from '../ports';
+
+export type Handler<N extends CallName> = (arg: CallArg<Calls[N]>) => Promise<CallOutput<Calls[N]>> | CallOutput<Calls[N]>;
+export type HandlerTable = { [N in CallName]: Handler<N> };
+
+export type Invoke = (name: unknown, arg: unknown) => Promise<Result<unknown>>;
+
+const pathOf = (issue: z.core.$ZodIssue): string => issue.path.map(String).join('.');
+
+export function invalidArgument(error: z.ZodError): AppError {
+  const first = error.issues[0];
+  const where = first ? pathOf(first) : '';
+  const detail = first?.message ?? 'invalid';
+  return {
+    code: 'contract.invalid-argument',
+    message: where ? `Invalid value at "${where}": ${detail}` : `Invalid argument: ${detail}`,
+    messageTr: where ? `"${where}" alanındaki değer geçersiz: ${detail}` : `Geçersiz değer: ${detail}`,
+    ...(where ? { path: where } : {}),
+  };
+}
+
+/**
+ * The single entry for every call from the renderer (Electron IPC and the web harness
+ * alike): checks the name, validates the argument, runs the handler, validates the
+ * answer, and never throws.
+ */
+export function createInvoke(handlers: HandlerTable, log: Logger): Invoke {
+  return async (name, arg) => {
+    if (!isCallName(name)) {
+      return {
+        ok: false,
+        error: {
+          code: 'contract.unknown-call',
+          message: `Unknown call: ${String(name).slice(0, 80)}`,
+          messageTr: `Bilinmeyen çağrı: ${String(name).slice(0, 80)}`,
+        },
+      };
+    }
+    const spec = calls[name];
+    const parsed = spec.input.safeParse(arg);
+    if (!parsed.success) return { ok: false, error: invalidArgument(parsed.error) };
+    try {
+      const handler = handlers[name] as (arg: unknown) => unknown;
+      const value = await handler(parsed.data);
+      const checked = spec.output.safeParse(value);
+      if (!checked.success) {
+        log.error('handler answered outside its contract', { call: name, issues: checked.error.issues.slice(0, 3) });
+        return { ok: false, error: internalError() };
+      }
+      return { ok: true, value: checked.data };
+    } catch (error) {
+      if (isAppFailure(error)) return { ok: false, error: error.appError };
+      log.error('handler failed', { call: name, error: error instanceof Error ? error.message : String(error) });
+      return { ok: false, error: internalError() };
+    }
+  };
+}
+
+const internalError = (): AppError => ({
+  code: 'internal',
+  message: 'Something went wrong inside the app. The details are in the log.',
+  messageTr: 'Uygulamada beklenmeyen bir hata oluştu. Ayrıntılar kayıtta.',
+});

@@ -1,0 +1,77 @@
+import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
+import { join } from 'node:path';
+import { Agent } from 'undici';
+import type { Core } from '../core/composition';
+import { createCore } from '../core/composition';
+import { isAppFailure } from '../core/failure';
+import { consoleLogger } from '../core/platform/consoleLogger';
+import { systemClock } from '../core/ports';
+import { developmentCsp } from './csp';
+import { electronKeyValueStore } from './electronStore';
+import { denyAllPermissions, installGuards } from './guards';
+import { bindContract } from './ipc';
+import { APP_ENTRY_URL, rendererOrigin } from './origin';
+import { registerAppScheme, serveRenderer } from './rendererProtocol';
+import { safeStorageCipher } from './safeStorageCipher';
+import { createMainWindow } from './window';
+
+/**
+ * The Electron shell: lifecycle, window, IPC binding and the OS adapters. Everything
+ * else is the plain-Node core, built here from real ports.
+ */
+
+const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
+const origin = rendererOrigin(devServerUrl);
+
+if (!app.requestSingleInstanceLock()) {
+  // Two tills on one workstation would fight over the device and the journal.
+  app.quit();
+} else {
+  registerAppScheme();
+  installGuards(app, origin);
+  let window: BrowserWindow | null = null;
+  let core: Core | null = null;
+
+  app.on('second-instance', () => {
+    if (!window) return;
+    if (window.isMinimized()) window.restore();
+    window.focus();
+  });
+
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => void core?.close());
+
+  void app.whenReady().then(async () => {
+    denyAllPermissions(session.defaultSession);
+    if (devServerUrl) {
+      session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+        callback({
+          responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [developmentCsp(devServerUrl)] },
+        });
+      });
+    } else {
+      serveRenderer(join(__dirname, '../renderer'));
+    }
+    try {
+      core = await createCore({
+        clock: systemClock,
+        dispatcher: new Agent({ connect: { timeout: 5_000 }, headersTimeout: 15_000, bodyTimeout: 15_000 }),
+        cipher: safeStorageCipher,
+        dataDir: app.getPath('userData'),
+        stores: { settings: electronKeyValueStore('settings'), secrets: electronKeyValueStore('secrets') },
+        host: { kind: 'electron', appName: app.getName(), appVersion: app.getVersion(), electronVersion: process.versions.electron ?? null },
+        log: consoleLogger,
+      });
+    } catch (error) {
+      const detail = isAppFailure(error) ? `${error.appError.messageTr}\n\n${error.appError.message}` : String(error);
+      dialog.showErrorBox('Tezgah POS başlatılamadı / could not start', detail);
+      app.exit(1);
+      return;
+    }
+    bindContract(ipcMain, core, () => window, origin);
+    window = createMainWindow(devServerUrl ?? APP_ENTRY_URL);
+    window.on('closed', () => {
+      window = null;
+    });
+  });
+}

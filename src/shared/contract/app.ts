@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { secretNameSchema, secretStatusSchema } from '../secrets';
+import { settingsPatchSchema, settingsSchema } from '../settings';
+import { call, event } from './define';
+
+export const appInfoSchema = z.object({
+  name: z.string(),
+  version: z.string(),
+  /** `electron` for the desktop app, `web-harness` for the browser test host. */
+  host: z.enum(['electron', 'web-harness']),
+  platform: z.string(),
+  nodeVersion: z.string(),
+  electronVersion: z.string().nullable(),
+});
+export type AppInfo = z.infer<typeof appInfoSchema>;
+
+export const serviceModeSchema = z.enum(['simulator', 'live']);
+
+export const trainingStatusSchema = z.object({
+  /** True when any service runs against its embedded simulator. */
+  active: z.boolean(),
+  reason: z.enum(['forced-on', 'missing-credentials', 'off']),
+  services: z.object({ tokenx: serviceModeSchema, tosla: serviceModeSchema }),
+});
+export type TrainingStatus = z.infer<typeof trainingStatusSchema>;
+
+const none = z.undefined();
+
+export const appCalls = {
+  'app.info': call(none, appInfoSchema),
+  'settings.get': call(none, settingsSchema),
+  'settings.update': call(settingsPatchSchema, settingsSchema),
+  'secrets.status': call(none, secretStatusSchema),
+  'secrets.set': call(
+    z.object({ name: secretNameSchema, value: z.string().trim().min(1).max(4096) }).strict(),
+    secretStatusSchema,
+  ),
+  'secrets.clear': call(z.object({ name: secretNameSchema }).strict(), secretStatusSchema),
+  'training.status': call(none, trainingStatusSchema),
+};
+
+export const appEvents = {
+  'settings.changed': event(settingsSchema),
+  'secrets.changed': event(secretStatusSchema),
+  'training.changed': event(trainingStatusSchema),
+};

@@ -1,0 +1,40 @@
+import type { Result } from '../result';
+import { appCalls, appEvents } from './app';
+import type { CallArgs, CallOutput, EventPayload } from './define';
+
+/**
+ * The whole renderer↔main contract. Each domain declares its calls and events in its
+ * own module; this table is the single list the preload exposes and main enforces.
+ */
+export const calls = {
+  ...appCalls,
+};
+
+export const events = {
+  ...appEvents,
+};
+
+export type Calls = typeof calls;
+export type Events = typeof events;
+export type CallName = keyof Calls & string;
+export type EventName = keyof Events & string;
+
+export const CALL_NAMES = Object.keys(calls) as CallName[];
+export const EVENT_NAMES = Object.keys(events) as EventName[];
+
+export const isCallName = (name: unknown): name is CallName => typeof name === 'string' && Object.hasOwn(calls, name);
+export const isEventName = (name: unknown): name is EventName =>
+  typeof name === 'string' && Object.hasOwn(events, name);
+
+export type Output<N extends CallName> = CallOutput<Calls[N]>;
+export type Payload<E extends EventName> = EventPayload<Events[E]>;
+
+/** What `window.pos` is, in Electron (preload) and in the web harness (bridge) alike. */
+export interface PosApi {
+  call<N extends CallName>(name: N, ...args: CallArgs<Calls[N]>): Promise<Result<Output<N>>>;
+  on<E extends EventName>(name: E, listener: (payload: Payload<E>) => void): () => void;
+}
+
+/** The IPC channels the preload and the shell agree on. */
+export const IPC_CALL_CHANNEL = 'pos:call';
+export const IPC_EVENT_CHANNEL = 'pos:event';

@@ -1,0 +1,78 @@
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { MigrationSet } from '../../src/main/core/storage/database';
+import { openDatabase, StorageError } from '../../src/main/core/storage/database';
+import { tempDir } from '../helpers/tmp';
+
+const notes: MigrationSet = {
+  module: 'notes',
+  migrations: [
+    { version: 1, description: 'notes table', up: 'CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT NOT NULL) STRICT' },
+    { version: 2, description: 'notes.kind', up: "ALTER TABLE notes ADD COLUMN kind TEXT NOT NULL DEFAULT 'plain'" },
+  ],
+};
+
+describe('openDatabase', () => {
+  it('creates the file in WAL mode with foreign keys and applies every migration once', () => {
+    const file = join(tempDir(), 'pos.sqlite');
+    const db = openDatabase({ file, migrations: [notes] });
+    expect(db.prepare('PRAGMA journal_mode').get()).toEqual({ journal_mode: 'wal' });
+    expect(db.prepare('PRAGMA foreign_keys').get()).toEqual({ foreign_keys: 1 });
+    db.prepare('INSERT INTO notes (body, kind) VALUES (?, ?)').run('a', 'x');
+    db.close();
+
+    const again = openDatabase({ file, migrations: [notes] });
+    const applied = again.prepare('SELECT module, version FROM schema_migrations ORDER BY version').all();
+    expect(applied).toEqual([
+      { module: 'notes', version: 1 },
+      { module: 'notes', version: 2 },
+    ]);
+    expect(again.prepare('SELECT body, kind FROM notes').all()).toEqual([{ body: 'a', kind: 'x' }]);
+    again.close();
+  });
+
+  it('refuses a file written by a newer schema, keeps it intact and saves a backup', () => {
+    const dir = tempDir();
+    const file = join(dir, 'pos.sqlite');
+    openDatabase({ file, migrations: [notes] }).close();
+    const older: MigrationSet = { module: 'notes', migrations: notes.migrations.slice(0, 1) };
+
+    const error = (() => {
+      try {
+        openDatabase({ file, migrations: [older] });
+      } catch (caught) {
+        return caught;
+      }
+      return null;
+    })();
+    expect(error).toBeInstanceOf(StorageError);
+    expect((error as StorageError).appError.code).toBe('storage.newer-schema');
+    expect((error as StorageError).appError.messageTr).toContain('daha yeni');
+    expect(existsSync((error as StorageError).backupFile ?? '')).toBe(true);
+    // The original still opens with the schema that wrote it.
+    openDatabase({ file, migrations: [notes] }).close();
+  });
+
+  it('reports a damaged file with a backup instead of resetting it', () => {
+    const dir = tempDir();
+    const file = join(dir, 'pos.sqlite');
+    writeFileSync(file, 'this is not a database, it is a shopping list'.repeat(200));
+    expect(() => openDatabase({ file, migrations: [notes] })).toThrow(/damaged/);
+    const files = readdirSync(dir);
+    expect(files.some((name) => name.startsWith('pos.sqlite.corrupt-'))).toBe(true);
+    expect(files).toContain('pos.sqlite');
+  });
+
+  it('rolls back a failing migration and leaves the version where it was', () => {
+    const file = join(tempDir(), 'pos.sqlite');
+    const broken: MigrationSet = {
+      module: 'notes',
+      migrations: [...notes.migrations, { version: 3, description: 'bad', up: 'ALTER TABLE nope ADD COLUMN x TEXT' }],
+    };
+    expect(() => openDatabase({ file, migrations: [broken] })).toThrow(StorageError);
+    const db = openDatabase({ file, migrations: [notes] });
+    expect(db.prepare("SELECT MAX(version) AS v FROM schema_migrations WHERE module = 'notes'").get()).toEqual({ v: 2 });
+    db.close();
+  });
+});

@@ -1,0 +1,15 @@
+import react from '@vitejs/plugin-react';
+import { resolve } from 'node:path';
+import type { UserConfig } from 'vite';
+
+/**
+ * Renderer options shared by the Electron build and the web-harness build, so the
+ * harness tests exactly the React app that ships.
+ */
+export const rendererRoot = resolve(__dirname, 'src/renderer');
+
+export const rendererConfig: UserConfig = {
+  root: rendererRoot,
+  plugins: [react()],
+  build: { target: 'chrome140', sourcemap: true },
+};

@@ -1,0 +1,19 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+import { rendererConfig } from './vite.renderer.shared';
+
+/**
+ * The web-harness build: the same renderer with a browser-side bridge installed as
+ * `window.pos`. Separate entry and output folder, so the bridge never enters the
+ * Electron build.
+ */
+export default defineConfig({
+  ...rendererConfig,
+  base: './',
+  build: {
+    ...rendererConfig.build,
+    outDir: resolve(__dirname, 'out/web'),
+    emptyOutDir: true,
+    rollupOptions: { input: { harness: resolve(__dirname, 'src/renderer/harness.html') } },
+  },
+});
