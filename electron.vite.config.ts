@@ -1,6 +1,6 @@
 import { defineConfig } from 'electron-vite';
 import { resolve } from 'node:path';
-import { rendererConfig } from './vite.renderer.shared';
+import { rendererConfig } from './vite.renderer.shared.mjs';
 
 export default defineConfig({
   main: {

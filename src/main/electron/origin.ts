@@ -9,10 +9,15 @@ export function rendererOrigin(devServerUrl: string | undefined): string {
   return devServerUrl ? new URL(devServerUrl).origin : APP_ORIGIN;
 }
 
-/** Compares parsed origins, never string prefixes (`app://pos.evil` must not pass). */
+/**
+ * Compares parsed scheme and host, never string prefixes (`app://pos.evil` must not
+ * pass). WHATWG `URL.origin` is "null" for custom schemes, so it cannot be used here.
+ */
 export function isAppUrl(url: string, origin: string): boolean {
   try {
-    return new URL(url).origin === origin;
+    const candidate = new URL(url);
+    const expected = new URL(origin);
+    return candidate.protocol === expected.protocol && candidate.host === expected.host && candidate.host !== '';
   } catch {
     return false;
   }

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
-import { rendererConfig } from './vite.renderer.shared';
+import { rendererConfig } from './vite.renderer.shared.mjs';
 
 /**
  * The web-harness build: the same renderer with a browser-side bridge installed as
@@ -12,8 +12,8 @@ export default defineConfig({
   base: './',
   build: {
     ...rendererConfig.build,
-    outDir: resolve(__dirname, 'out/web'),
+    outDir: resolve(import.meta.dirname, 'out/web'),
     emptyOutDir: true,
-    rollupOptions: { input: { harness: resolve(__dirname, 'src/renderer/harness.html') } },
+    rollupOptions: { input: { harness: resolve(import.meta.dirname, 'src/renderer/harness.html') } },
   },
 });

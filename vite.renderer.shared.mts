@@ -6,7 +6,7 @@ import type { UserConfig } from 'vite';
  * Renderer options shared by the Electron build and the web-harness build, so the
  * harness tests exactly the React app that ships.
  */
-export const rendererRoot = resolve(__dirname, 'src/renderer');
+export const rendererRoot = resolve(import.meta.dirname, 'src/renderer');
 
 export const rendererConfig: UserConfig = {
   root: rendererRoot,

@@ -1,0 +1,19 @@
+import type { Language } from '../../../shared/settings';
+import type { AppError } from '../../../shared/result';
+import type { StringKey } from './strings';
+import { dictionaries } from './strings';
+
+export type Translate = (key: StringKey, params?: Record<string, string | number>) => string;
+
+export function translator(language: Language): Translate {
+  const dictionary = dictionaries[language];
+  return (key, params) =>
+    Object.entries(params ?? {}).reduce<string>(
+      (text, [name, value]) => text.replaceAll(`{${name}}`, String(value)),
+      dictionary[key],
+    );
+}
+
+/** An error from main in the language on screen. */
+export const errorText = (error: AppError, language: Language): string =>
+  language === 'tr' ? error.messageTr : error.message;

@@ -1,0 +1,106 @@
+import { useState } from 'react';
+import type { SecretName } from '../../../../shared/secrets';
+import { SECRET_NAMES } from '../../../../shared/secrets';
+import { useT } from '../../i18n/useT';
+import { useAppStore } from '../../state/appStore';
+
+/** Credentials are write-only here: the screen learns "set" or "not set", never a value. */
+export function CredentialsSection() {
+  const t = useT();
+  const secrets = useAppStore((state) => state.secrets);
+  const allowWeak = useAppStore((state) => state.settings?.allowWeakSecretStorage ?? false);
+  const updateSettings = useAppStore((state) => state.updateSettings);
+  if (!secrets) return null;
+  return (
+    <fieldset>
+      <legend>{t('settings.credentials')}</legend>
+      <p className="muted">{t('settings.credentials.backend', { backend: secrets.backend })}</p>
+      {secrets.needsReentry && (
+        <p className="notice warn" role="alert">
+          {t('settings.credentials.reentry')}
+        </p>
+      )}
+      {secrets.weak && (
+        <div className="notice warn">
+          <p>{t('settings.credentials.weak')}</p>
+          <label className="radio">
+            <input
+              type="checkbox"
+              checked={allowWeak}
+              onChange={(event) => void updateSettings({ allowWeakSecretStorage: event.target.checked })}
+            />
+            {t('settings.credentials.allowWeak')}
+          </label>
+        </div>
+      )}
+      <ul className="secrets">
+        {SECRET_NAMES.map((name) => (
+          <SecretRow key={name} name={name} isSet={secrets.items[name] === 'set'} />
+        ))}
+      </ul>
+    </fieldset>
+  );
+}
+
+function SecretRow({ name, isSet }: { name: SecretName; isSet: boolean }) {
+  const t = useT();
+  const setSecret = useAppStore((state) => state.setSecret);
+  const clearSecret = useAppStore((state) => state.clearSecret);
+  const [editing, setEditing] = useState(false);
+  const [value, setValue] = useState('');
+  const label = t(`secret.${name}`);
+
+  const save = async () => {
+    if (await setSecret(name, value)) {
+      setValue('');
+      setEditing(false);
+    }
+  };
+
+  return (
+    <li className="secret-row" data-testid={`secret-${name}`}>
+      <span className="secret-name">{label}</span>
+      <span className={isSet ? 'badge ok' : 'badge'}>{isSet ? t('settings.secret.set') : t('settings.secret.notSet')}</span>
+      {editing ? (
+        <form
+          className="inline-form"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void save();
+          }}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape') {
+              event.stopPropagation();
+              setEditing(false);
+              setValue('');
+            }
+          }}
+        >
+          <input
+            type="password"
+            autoComplete="off"
+            aria-label={label}
+            value={value}
+            autoFocus
+            onChange={(event) => setValue(event.target.value)}
+          />
+          <button type="submit">{t('settings.secret.save')}</button>
+          <button type="button" className="ghost" onClick={() => setEditing(false)}>
+            {t('settings.secret.cancel')}
+          </button>
+        </form>
+      ) : (
+        <span className="row-actions">
+          <button type="button" onClick={() => setEditing(true)}>
+            {isSet ? t('settings.secret.replace') : t('settings.secret.enter')}
+          </button>
+          {isSet && (
+            <button type="button" className="ghost" onClick={() => void clearSecret(name)}>
+              {t('settings.secret.clear')}
+            </button>
+          )}
+        </span>
+      )}
+    </li>
+  );
+}

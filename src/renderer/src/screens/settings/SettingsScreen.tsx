@@ -1,0 +1,46 @@
+import { useT } from '../../i18n/useT';
+import { useAppStore } from '../../state/appStore';
+import { CredentialsSection } from './CredentialsSection';
+
+const MODES = ['auto', 'on', 'off'] as const;
+
+export function SettingsScreen() {
+  const t = useT();
+  const settings = useAppStore((state) => state.settings);
+  const updateSettings = useAppStore((state) => state.updateSettings);
+  if (!settings) return null;
+  return (
+    <section className="panel" aria-labelledby="settings-title">
+      <h1 id="settings-title">{t('settings.title')}</h1>
+      <fieldset>
+        <legend>{t('settings.general')}</legend>
+        <label className="field">
+          <span>{t('language.label')}</span>
+          <select
+            value={settings.language}
+            onChange={(event) => void updateSettings({ language: event.target.value === 'en' ? 'en' : 'tr' })}
+          >
+            <option value="tr">Türkçe</option>
+            <option value="en">English</option>
+          </select>
+        </label>
+        <div className="field" role="radiogroup" aria-label={t('settings.trainingMode')}>
+          <span>{t('settings.trainingMode')}</span>
+          {MODES.map((mode) => (
+            <label key={mode} className="radio">
+              <input
+                type="radio"
+                name="training-mode"
+                value={mode}
+                checked={settings.trainingMode === mode}
+                onChange={() => void updateSettings({ trainingMode: mode })}
+              />
+              {t(`settings.trainingMode.${mode}`)}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <CredentialsSection />
+    </section>
+  );
+}
