@@ -52,55 +52,88 @@ export type ServiceEnvironment = z.infer<typeof serviceEnvironmentSchema>;
 
 export const trainingModeSchema = z.enum(['auto', 'on', 'off']);
 
-export const settingsSchema = z.object({
-  language: languageSchema.default('tr'),
-  /** auto: training whenever a service has no credentials; on: always; off: never. */
-  trainingMode: trainingModeSchema.default('auto'),
-  /** Opt-in to store secrets with Linux's `basic_text` safeStorage backend (not a keychain). */
-  allowWeakSecretStorage: z.boolean().default(false),
-  tokenx: z
-    .object({
-      environment: serviceEnvironmentSchema.default('test'),
-      baseUrls: tokenxBaseUrlsSchema.default(TOKENX_PRESETS.test),
-      terminalId: z.string().trim().max(32).default(''),
-      branchId: z.string().trim().max(64).default(''),
-      /** Instant basket to this counter's terminal, or list basket to every device of the branch. */
-      target: z.enum(['terminal', 'branch']).default('terminal'),
-      webhookPort: z.number().int().min(0).max(65535).default(8787),
-      publicUrl: optionalHttpUrl.default(''),
-      tunnelCommand: z.string().max(1000).default(''),
-      pollIntervalMs: z.number().int().min(250).max(60_000).default(1500),
-    })
-    .default({
-      environment: 'test',
-      baseUrls: TOKENX_PRESETS.test,
-      terminalId: '',
-      branchId: '',
-      target: 'terminal',
-      webhookPort: 8787,
-      publicUrl: '',
-      tunnelCommand: '',
-      pollIntervalMs: 1500,
-    }),
-  tosla: z
-    .object({
-      environment: serviceEnvironmentSchema.default('test'),
-      baseUrl: httpUrl.default(TOSLA_PRESETS.test),
-    })
-    .default({ environment: 'test', baseUrl: TOSLA_PRESETS.test }),
+const tokenxFields = z.object({
+  environment: serviceEnvironmentSchema,
+  baseUrls: tokenxBaseUrlsSchema,
+  terminalId: z.string().trim().max(32),
+  branchId: z.string().trim().max(64),
+  /** Instant basket to this counter's terminal, or list basket to every device of the branch. */
+  target: z.enum(['terminal', 'branch']),
+  webhookPort: z.number().int().min(0).max(65535),
+  publicUrl: optionalHttpUrl,
+  tunnelCommand: z.string().max(1000),
+  pollIntervalMs: z.number().int().min(250).max(60_000),
 });
-export type Settings = z.infer<typeof settingsSchema>;
 
-export const defaultSettings = (): Settings => settingsSchema.parse({});
+const toslaFields = z.object({
+  environment: serviceEnvironmentSchema,
+  baseUrl: httpUrl,
+});
+
+const settingsFields = z.object({
+  language: languageSchema,
+  /** auto: training whenever a service has no credentials; on: always; off: never. */
+  trainingMode: trainingModeSchema,
+  /** Opt-in to store secrets with Linux's `basic_text` safeStorage backend (not a keychain). */
+  allowWeakSecretStorage: z.boolean(),
+  tokenx: tokenxFields,
+  tosla: toslaFields,
+});
+export type Settings = z.infer<typeof settingsFields>;
+
+export const defaultSettings = (): Settings => ({
+  language: 'tr',
+  trainingMode: 'auto',
+  allowWeakSecretStorage: false,
+  tokenx: {
+    environment: 'test',
+    baseUrls: { ...TOKENX_PRESETS.test },
+    terminalId: '',
+    branchId: '',
+    target: 'terminal',
+    webhookPort: 8787,
+    publicUrl: '',
+    tunnelCommand: '',
+    pollIntervalMs: 1500,
+  },
+  tosla: { environment: 'test', baseUrl: TOSLA_PRESETS.test },
+});
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Lays `overlay` over `base` field by field, merging the nested groups, so a partial
+ * object (an older stored file, or an update from the screen) keeps every other value.
+ */
+export function overlaySettings(base: Settings, overlay: Record<string, unknown>): Record<string, unknown> {
+  const tokenx = isRecord(overlay.tokenx) ? overlay.tokenx : {};
+  return {
+    ...base,
+    ...overlay,
+    tokenx: {
+      ...base.tokenx,
+      ...tokenx,
+      baseUrls: { ...base.tokenx.baseUrls, ...(isRecord(tokenx.baseUrls) ? tokenx.baseUrls : {}) },
+    },
+    tosla: { ...base.tosla, ...(isRecord(overlay.tosla) ? overlay.tosla : {}) },
+  };
+}
+
+/**
+ * Settings as stored: fields missing from an older file take their defaults, so adding
+ * a setting never invalidates what a till already saved.
+ */
+export const settingsSchema = z.preprocess(
+  (raw) => (isRecord(raw) ? overlaySettings(defaultSettings(), raw) : raw),
+  settingsFields,
+);
 
 /** A partial update as the renderer sends it: any subset of fields, nested objects merged. */
-export const settingsPatchSchema = z
-  .object({
-    language: languageSchema,
-    trainingMode: trainingModeSchema,
-    allowWeakSecretStorage: z.boolean(),
-    tokenx: settingsSchema.shape.tokenx.unwrap().partial().extend({ baseUrls: tokenxBaseUrlsSchema.partial().optional() }),
-    tosla: settingsSchema.shape.tosla.unwrap().partial(),
+export const settingsPatchSchema = settingsFields
+  .extend({
+    tokenx: tokenxFields.partial().extend({ baseUrls: tokenxBaseUrlsSchema.partial().optional() }).strict(),
+    tosla: toslaFields.partial().strict(),
   })
   .partial()
   .strict();

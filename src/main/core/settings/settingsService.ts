@@ -1,5 +1,5 @@
 import type { Settings, SettingsPatch } from '../../../shared/settings';
-import { defaultSettings, settingsSchema } from '../../../shared/settings';
+import { defaultSettings, overlaySettings, settingsSchema } from '../../../shared/settings';
 import type { Clock, KeyValueStore, Logger } from '../ports';
 
 const KEY = 'settings';
@@ -37,17 +37,7 @@ export class SettingsService {
   }
 
   update(patch: SettingsPatch): Settings {
-    const merged = {
-      ...this.#current,
-      ...patch,
-      tokenx: {
-        ...this.#current.tokenx,
-        ...patch.tokenx,
-        baseUrls: { ...this.#current.tokenx.baseUrls, ...patch.tokenx?.baseUrls },
-      },
-      tosla: { ...this.#current.tosla, ...patch.tosla },
-    };
-    const next = settingsSchema.parse(merged);
+    const next = settingsSchema.parse(overlaySettings(this.#current, patch));
     this.#current = next;
     this.#store.set(KEY, next);
     for (const listener of this.#listeners) listener(next);

@@ -1,0 +1,105 @@
+import { join } from 'node:path';
+import { Agent } from 'undici';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Core } from '../../src/main/core/composition';
+import { createCore } from '../../src/main/core/composition';
+import { silentLogger } from '../../src/main/core/platform/consoleLogger';
+import { JsonFileStore } from '../../src/main/core/platform/jsonFileStore';
+import { systemClock } from '../../src/main/core/ports';
+import { switchableCipher } from '../helpers/fakeCipher';
+import { tempDir } from '../helpers/tmp';
+
+let core: Core | null = null;
+afterEach(async () => {
+  await core?.close();
+  core = null;
+});
+
+async function start(dir = tempDir(), backend = 'gnome_libsecret') {
+  core = await createCore({
+    clock: systemClock,
+    dispatcher: new Agent(),
+    cipher: switchableCipher({ backend }).cipher,
+    dataDir: dir,
+    stores: { settings: new JsonFileStore(join(dir, 'settings.json')), secrets: new JsonFileStore(join(dir, 'secrets.json')) },
+    host: { kind: 'web-harness', appName: 'Tezgah POS', appVersion: '0.1.0', electronVersion: null },
+    log: silentLogger,
+  });
+  return core;
+}
+
+describe('the core contract', () => {
+  it('answers a malformed argument with a typed error naming the field', async () => {
+    const api = await start();
+    const result = await api.invoke('settings.update', { tokenx: { webhookPort: 'eighty' } });
+    expect(result).toMatchObject({ ok: false, error: { code: 'contract.invalid-argument', path: 'tokenx.webhookPort' } });
+    if (!result.ok) expect(result.error.messageTr).toContain('tokenx.webhookPort');
+  });
+
+  it('rejects unknown calls, unknown fields and non-objects without throwing', async () => {
+    const api = await start();
+    await expect(api.invoke('secrets.reveal', { name: 'tosla.apiPass' })).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'contract.unknown-call' },
+    });
+    await expect(api.invoke('settings.update', { language: 'tr', isAdmin: true })).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'contract.invalid-argument' },
+    });
+    await expect(api.invoke('secrets.set', 'tosla.apiPass=1')).resolves.toMatchObject({ ok: false });
+    await expect(api.invoke(42, null)).resolves.toMatchObject({ ok: false, error: { code: 'contract.unknown-call' } });
+  });
+
+  it('starts in training mode with no credentials and leaves it per service as they are set', async () => {
+    const api = await start();
+    const events: unknown[] = [];
+    api.subscribe((name, payload) => name === 'training.changed' && events.push(payload));
+    await expect(api.invoke('training.status', undefined)).resolves.toEqual({
+      ok: true,
+      value: { active: true, reason: 'missing-credentials', services: { tokenx: 'simulator', tosla: 'simulator' } },
+    });
+    await api.invoke('secrets.set', { name: 'tokenx.clientId', value: 'client' });
+    await api.invoke('secrets.set', { name: 'tokenx.clientSecret', value: 'secret' });
+    expect(events.at(-1)).toEqual({
+      active: true,
+      reason: 'missing-credentials',
+      services: { tokenx: 'live', tosla: 'simulator' },
+    });
+    await api.invoke('settings.update', { trainingMode: 'on' });
+    expect(events.at(-1)).toMatchObject({ active: true, reason: 'forced-on' });
+  });
+
+  it('never returns a secret value through any call', async () => {
+    const api = await start();
+    const set = await api.invoke('secrets.set', { name: 'tosla.apiPass', value: 'pa55-Word' });
+    const status = await api.invoke('secrets.status', undefined);
+    const settings = await api.invoke('settings.get', undefined);
+    expect(JSON.stringify([set, status, settings])).not.toContain('pa55-Word');
+  });
+
+  it('persists settings across restarts and merges nested patches', async () => {
+    const dir = tempDir();
+    const first = await start(dir);
+    await first.invoke('settings.update', { language: 'en', tokenx: { terminalId: 'AV0000000658' } });
+    await first.invoke('settings.update', { tokenx: { baseUrls: { basket: 'https://basket.example.com' } } });
+    await first.close();
+    const second = await start(dir);
+    const settings = await second.invoke('settings.get', undefined);
+    expect(settings).toMatchObject({
+      ok: true,
+      value: {
+        language: 'en',
+        tokenx: {
+          terminalId: 'AV0000000658',
+          baseUrls: { basket: 'https://basket.example.com', auth: 'https://test-api.devtokeninc.com/app-store/external' },
+        },
+      },
+    });
+  });
+
+  it('refuses a non-http base URL with the field named', async () => {
+    const api = await start();
+    const result = await api.invoke('settings.update', { tokenx: { baseUrls: { auth: 'javascript:alert(1)' } } });
+    expect(result).toMatchObject({ ok: false, error: { code: 'contract.invalid-argument', path: 'tokenx.baseUrls.auth' } });
+  });
+});

@@ -1,0 +1,85 @@
+import { test as base } from '@playwright/test';
+import type { ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+/**
+ * Each test gets its own web harness: a real child process running the same core as
+ * the desktop app, with a fresh data folder. `restart()` kills it and starts a new one
+ * over the same data, as a till does after a crash.
+ */
+export interface HarnessHandle {
+  url: string;
+  dataDir: string;
+  restart(): Promise<string>;
+}
+
+const root = resolve(__dirname, '../..');
+const tsx = join(root, 'node_modules/.bin/tsx');
+
+function startProcess(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
+  return new Promise((resolveStart, reject) => {
+    const child = spawn(tsx, ['src/harness/cli.ts', '--port', '0', '--data-dir', dataDir], {
+      cwd: root,
+      env: { ...process.env, NODE_NO_WARNINGS: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`harness did not start:\n${output}`)), 30_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /(http:\/\/127\.0\.0\.1:\d+\/harness\.html#token=\w+)/u.exec(output);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolveStart({ child, url: match[1] });
+      }
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', onData);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`harness exited with ${code}:\n${output}`));
+    });
+  });
+}
+
+async function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((done) => child.once('exit', done));
+  child.kill('SIGKILL');
+  await exited;
+}
+
+export const test = base.extend<{ harness: HarnessHandle }>({
+  harness: async ({}, use) => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'pos-e2e-'));
+    let current = await startProcess(dataDir);
+    await use({
+      get url() {
+        return current.url;
+      },
+      dataDir,
+      restart: async () => {
+        await stop(current.child);
+        current = await startProcess(dataDir);
+        return current.url;
+      },
+    });
+    await stop(current.child);
+    rmSync(dataDir, { recursive: true, force: true });
+  },
+});
+
+export { expect } from '@playwright/test';
+
+const screenshotDir = join(root, 'test-results/screenshots');
+
+/** Saves a named screenshot where CI keeps artifacts (test-results/screenshots). */
+export async function saveScreenshot(page: import('@playwright/test').Page, name: string): Promise<string> {
+  mkdirSync(screenshotDir, { recursive: true });
+  const path = join(screenshotDir, `${name}.png`);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}

@@ -1,0 +1,68 @@
+import { existsSync } from 'node:fs';
+import { expect, saveScreenshot, test } from './harness';
+
+test('the app loads in training mode with the Turkish interface', async ({ page, harness }) => {
+  await page.goto(harness.url);
+  await expect(page.getByRole('heading', { name: 'Kasa' })).toBeVisible();
+  await expect(page.getByTestId('training-banner')).toContainText('EĞİTİM MODU');
+  await expect(page.getByTestId('training-banner')).toContainText('TokenX, Tosla');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'tr');
+  const shot = await saveScreenshot(page, 'shell-cashier-tr');
+  expect(existsSync(shot)).toBe(true);
+});
+
+test('the language switch changes every text and survives a restart', async ({ page, harness }) => {
+  await page.goto(harness.url);
+  await expect(page.getByRole('button', { name: /Kasa/u })).toBeVisible();
+
+  await page.getByTestId('language-switch').click();
+  await expect(page.getByRole('heading', { name: 'Till' })).toBeVisible();
+  await expect(page.getByTestId('training-banner')).toContainText('TRAINING MODE');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await saveScreenshot(page, 'shell-cashier-en');
+
+  // F12 switches back without the mouse.
+  await page.keyboard.press('F12');
+  await expect(page.getByRole('heading', { name: 'Kasa' })).toBeVisible();
+  await page.keyboard.press('F12');
+  await expect(page.getByRole('heading', { name: 'Till' })).toBeVisible();
+
+  await page.goto(await harness.restart());
+  await expect(page.getByRole('heading', { name: 'Till' })).toBeVisible();
+});
+
+test('function keys move between screens and the help overlay gives focus back', async ({ page, harness }) => {
+  await page.goto(harness.url);
+  await expect(page.getByRole('heading', { name: 'Kasa' })).toBeVisible();
+  await page.keyboard.press('F3');
+  await expect(page.getByRole('heading', { name: 'Ayarlar' })).toBeVisible();
+  await page.keyboard.press('F2');
+  await expect(page.getByRole('heading', { name: 'Yönetici' })).toBeVisible();
+  await page.keyboard.press('?');
+  await expect(page.getByRole('dialog', { name: 'Klavye kısayolları' })).toBeVisible();
+  await saveScreenshot(page, 'shell-help');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await page.keyboard.press('F1');
+  await expect(page.getByRole('heading', { name: 'Kasa' })).toBeVisible();
+});
+
+test('a credential is saved from the keyboard and never shown back', async ({ page, harness }) => {
+  await page.goto(harness.url);
+  await expect(page.getByRole('heading', { name: 'Kasa' })).toBeVisible();
+  await page.keyboard.press('F3');
+  const row = page.getByTestId('secret-tosla.apiPass');
+  await expect(row).toContainText('Girilmedi');
+  await row.getByRole('button', { name: 'Gir' }).click();
+  await page.keyboard.type('çok-gizli-parola-123');
+  await page.keyboard.press('Enter');
+  await expect(row).toContainText('Kayıtlı');
+  await expect(row.getByRole('button', { name: 'Değiştir' })).toBeVisible();
+  expect(await page.content()).not.toContain('çok-gizli-parola-123');
+  await saveScreenshot(page, 'shell-settings');
+
+  await page.goto(await harness.restart());
+  await expect(page.getByRole('heading', { name: 'Kasa' })).toBeVisible();
+  await page.keyboard.press('F3');
+  await expect(page.getByTestId('secret-tosla.apiPass')).toContainText('Kayıtlı');
+});
