@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { test as base } from '@playwright/test';
 import type { ChildProcess } from 'node:child_process';
 import { spawn } from 'node:child_process';
@@ -53,6 +54,8 @@ async function stop(child: ChildProcess): Promise<void> {
 }
 
 export const test = base.extend<{ harness: HarnessHandle }>({
+  // Playwright reads the fixture's dependencies from this destructuring; this one has none.
+  // eslint-disable-next-line no-empty-pattern
   harness: async ({}, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'pos-e2e-'));
     let current = await startProcess(dataDir);
@@ -77,7 +80,7 @@ export { expect } from '@playwright/test';
 const screenshotDir = join(root, 'test-results/screenshots');
 
 /** Saves a named screenshot where CI keeps artifacts (test-results/screenshots). */
-export async function saveScreenshot(page: import('@playwright/test').Page, name: string): Promise<string> {
+export async function saveScreenshot(page: Page, name: string): Promise<string> {
   mkdirSync(screenshotDir, { recursive: true });
   const path = join(screenshotDir, `${name}.png`);
   await page.screenshot({ path, fullPage: true });

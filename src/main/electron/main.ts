@@ -1,4 +1,5 @@
-import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
+import type { BrowserWindow } from 'electron';
+import { app, dialog, ipcMain, session } from 'electron';
 import { join } from 'node:path';
 import { Agent } from 'undici';
 import type { Core } from '../core/composition';
