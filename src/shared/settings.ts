@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { bilingual } from './validation';
 
 /**
  * Non-secret settings, shared by main (which owns and persists them) and the renderer
@@ -18,7 +19,7 @@ const httpUrl = z
     } catch {
       return false;
     }
-  }, 'must be an http(s) URL');
+  }, bilingual('must be an http(s) address such as https://api.example.com', 'https://api.ornek.com gibi bir http(s) adresi olmalı'));
 
 const optionalHttpUrl = z.union([z.literal(''), httpUrl]);
 

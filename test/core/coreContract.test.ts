@@ -33,7 +33,12 @@ describe('the core contract', () => {
     const api = await start();
     const result = await api.invoke('settings.update', { tokenx: { webhookPort: 'eighty' } });
     expect(result).toMatchObject({ ok: false, error: { code: 'contract.invalid-argument', path: 'tokenx.webhookPort' } });
-    if (!result.ok) expect(result.error.messageTr).toContain('tokenx.webhookPort');
+    if (!result.ok) {
+      expect(result.error.messageTr).toContain('tokenx.webhookPort');
+      // zod's Turkish locale, not the English text, in the Turkish message.
+      expect(result.error.messageTr).toMatch(/beklenen number/u);
+      expect(result.error.message).toMatch(/expected number/u);
+    }
   });
 
   it('rejects unknown calls, unknown fields and non-objects without throwing', async () => {
@@ -101,5 +106,9 @@ describe('the core contract', () => {
     const api = await start();
     const result = await api.invoke('settings.update', { tokenx: { baseUrls: { auth: 'javascript:alert(1)' } } });
     expect(result).toMatchObject({ ok: false, error: { code: 'contract.invalid-argument', path: 'tokenx.baseUrls.auth' } });
+    if (!result.ok) {
+      expect(result.error.messageTr).toContain('http(s) adresi olmalı');
+      expect(result.error.message).toContain('must be an http(s) address');
+    }
   });
 });

@@ -1,8 +1,9 @@
-import type { z } from 'zod';
 import type { CallName, Calls } from '../../../shared/contract';
 import { calls, isCallName } from '../../../shared/contract';
 import type { CallArg, CallOutput } from '../../../shared/contract/define';
 import type { AppError, Result } from '../../../shared/result';
+import type { ValidationFailure } from '../../../shared/validation';
+import { validate } from '../../../shared/validation';
 import { isAppFailure } from '../failure';
 import type { Logger } from '../ports';
 
@@ -11,17 +12,12 @@ export type HandlerTable = { [N in CallName]: Handler<N> };
 
 export type Invoke = (name: unknown, arg: unknown) => Promise<Result<unknown>>;
 
-const pathOf = (issue: z.core.$ZodIssue): string => issue.path.map(String).join('.');
-
-export function invalidArgument(error: z.ZodError): AppError {
-  const first = error.issues[0];
-  const where = first ? pathOf(first) : '';
-  const detail = first?.message ?? 'invalid';
+export function invalidArgument({ path, message, messageTr }: ValidationFailure): AppError {
   return {
     code: 'contract.invalid-argument',
-    message: where ? `Invalid value at "${where}": ${detail}` : `Invalid argument: ${detail}`,
-    messageTr: where ? `"${where}" alanındaki değer geçersiz: ${detail}` : `Geçersiz değer: ${detail}`,
-    ...(where ? { path: where } : {}),
+    message: path ? `Invalid value at "${path}": ${message}` : `Invalid argument: ${message}`,
+    messageTr: path ? `"${path}" alanındaki değer geçersiz: ${messageTr}` : `Geçersiz değer: ${messageTr}`,
+    ...(path ? { path } : {}),
   };
 }
 
@@ -43,8 +39,8 @@ export function createInvoke(handlers: HandlerTable, log: Logger): Invoke {
       };
     }
     const spec = calls[name];
-    const parsed = spec.input.safeParse(arg);
-    if (!parsed.success) return { ok: false, error: invalidArgument(parsed.error) };
+    const parsed = validate(spec.input, arg);
+    if (!parsed.ok) return { ok: false, error: invalidArgument(parsed.failure) };
     try {
       const handler = handlers[name] as (arg: unknown) => unknown;
       const value = await handler(parsed.data);
