@@ -66,3 +66,26 @@ test('a credential is saved from the keyboard and never shown back', async ({ pa
   await page.keyboard.press('F3');
   await expect(page.getByTestId('secret-tosla.apiPass')).toContainText('Kayıtlı');
 });
+
+test('connection settings reject bad input in Turkish, keep the draft, and save good input', async ({ page, harness }) => {
+  await page.goto(harness.url);
+  await expect(page.getByRole('heading', { name: 'Kasa' })).toBeVisible();
+  await page.keyboard.press('F3');
+  const tokenx = page.getByRole('form', { name: 'TokenX' });
+  const port = tokenx.getByLabel('Webhook alıcı portu (yalnız 127.0.0.1)');
+  await port.fill('sekiz');
+  await tokenx.getByLabel('Bu kasanın cihazı (terminal-id)').fill('AV0000000658');
+  await port.press('Enter');
+  await expect(port).toHaveAttribute('aria-invalid', 'true');
+  await expect(tokenx.getByText(/beklenen number/u)).toBeVisible();
+  await expect(tokenx.getByLabel('Bu kasanın cihazı (terminal-id)')).toHaveValue('AV0000000658');
+  await saveScreenshot(page, 'settings-invalid-port');
+
+  await port.fill('9797');
+  await port.press('Enter');
+  await expect(tokenx.getByText('Kaydedildi')).toBeVisible();
+  await expect(port).not.toHaveAttribute('aria-invalid', 'true');
+
+  await page.keyboard.press('F1');
+  await expect(page.getByTestId('send-target')).toContainText('AV0000000658');
+});

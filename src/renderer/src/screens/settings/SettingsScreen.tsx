@@ -1,6 +1,8 @@
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../state/appStore';
 import { CredentialsSection } from './CredentialsSection';
+import { TokenxSection } from './TokenxSection';
+import { ToslaSection } from './ToslaSection';
 
 const MODES = ['auto', 'on', 'off'] as const;
 
@@ -39,6 +41,11 @@ export function SettingsScreen() {
             </label>
           ))}
         </div>
+      </fieldset>
+      <fieldset>
+        <legend>{t('settings.connections')}</legend>
+        <TokenxSection tokenx={settings.tokenx} />
+        <ToslaSection tosla={settings.tosla} />
       </fieldset>
       <CredentialsSection />
     </section>

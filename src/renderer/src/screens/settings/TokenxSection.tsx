@@ -1,0 +1,131 @@
+import { useState } from 'react';
+import type { Settings, TokenxBaseUrls } from '../../../../shared/settings';
+import { TOKENX_PRESETS } from '../../../../shared/settings';
+import { useT } from '../../i18n/useT';
+import { useAppStore } from '../../state/appStore';
+import { Field } from './Field';
+
+type Draft = Omit<Settings['tokenx'], 'webhookPort' | 'pollIntervalMs'> & { webhookPort: string; pollIntervalMs: string };
+
+const toDraft = (tokenx: Settings['tokenx']): Draft => ({
+  ...tokenx,
+  webhookPort: String(tokenx.webhookPort),
+  pollIntervalMs: String(tokenx.pollIntervalMs),
+});
+
+/** Numbers typed by hand are sent as numbers when they are numbers; otherwise as typed, so main names the field. */
+const numberOrText = (text: string): number | string => (/^\d+$/u.test(text.trim()) ? Number(text.trim()) : text);
+
+export function TokenxSection({ tokenx }: { tokenx: Settings['tokenx'] }) {
+  const t = useT();
+  const updateSettings = useAppStore((state) => state.updateSettings);
+  const [draft, setDraft] = useState<Draft>(() => toDraft(tokenx));
+  const [saved, setSaved] = useState(false);
+  const edit = (patch: Partial<Draft>) => {
+    setSaved(false);
+    setDraft((current) => ({ ...current, ...patch }));
+  };
+  const editUrl = (key: keyof TokenxBaseUrls, value: string) => edit({ baseUrls: { ...draft.baseUrls, [key]: value } });
+
+  const save = async () => {
+    const ok = await updateSettings({
+      tokenx: {
+        ...draft,
+        webhookPort: numberOrText(draft.webhookPort) as number,
+        pollIntervalMs: numberOrText(draft.pollIntervalMs) as number,
+      },
+    });
+    setSaved(ok);
+  };
+
+  return (
+    <form
+      className="settings-form"
+      aria-labelledby="tokenx-title"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void save();
+      }}
+    >
+      <h2 id="tokenx-title">TokenX</h2>
+      <div className="field" role="radiogroup" aria-label={t('settings.environment')}>
+        <span>{t('settings.environment')}</span>
+        {(['test', 'production'] as const).map((environment) => (
+          <label key={environment} className="radio">
+            <input
+              type="radio"
+              name="tokenx-environment"
+              checked={draft.environment === environment}
+              onChange={() => edit({ environment, baseUrls: { ...TOKENX_PRESETS[environment] } })}
+            />
+            {t(`settings.environment.${environment}`)}
+          </label>
+        ))}
+      </div>
+      {draft.environment === 'production' && <p className="muted small">{t('settings.tokenx.productionUrls')}</p>}
+      <div className="form-grid">
+        <Field label={t('settings.tokenx.authUrl')} path="tokenx.baseUrls.auth" value={draft.baseUrls.auth} onValue={(v) => editUrl('auth', v)} />
+        <Field
+          label={t('settings.tokenx.clientSettingsUrl')}
+          path="tokenx.baseUrls.clientSettings"
+          value={draft.baseUrls.clientSettings}
+          onValue={(v) => editUrl('clientSettings', v)}
+        />
+        <Field label={t('settings.tokenx.basketUrl')} path="tokenx.baseUrls.basket" value={draft.baseUrls.basket} onValue={(v) => editUrl('basket', v)} />
+        <Field
+          label={t('settings.tokenx.terminalId')}
+          path="tokenx.terminalId"
+          value={draft.terminalId}
+          placeholder="AV0000000658"
+          onValue={(terminalId) => edit({ terminalId })}
+        />
+        <Field label={t('settings.tokenx.branchId')} path="tokenx.branchId" value={draft.branchId} onValue={(branchId) => edit({ branchId })} />
+      </div>
+      <div className="field" role="radiogroup" aria-label={t('settings.tokenx.target')}>
+        <span>{t('settings.tokenx.target')}</span>
+        {(['terminal', 'branch'] as const).map((target) => (
+          <label key={target} className="radio">
+            <input type="radio" name="tokenx-target" checked={draft.target === target} onChange={() => edit({ target })} />
+            {t(`settings.tokenx.target.${target}`)}
+          </label>
+        ))}
+      </div>
+      <div className="form-grid">
+        <Field
+          label={t('settings.tokenx.webhookPort')}
+          path="tokenx.webhookPort"
+          inputMode="numeric"
+          value={draft.webhookPort}
+          onValue={(webhookPort) => edit({ webhookPort })}
+        />
+        <Field
+          label={t('settings.tokenx.publicUrl')}
+          path="tokenx.publicUrl"
+          value={draft.publicUrl}
+          placeholder="https://kasa1.ornek-magaza.com.tr"
+          hint={t('settings.tokenx.publicUrl.hint')}
+          onValue={(publicUrl) => edit({ publicUrl })}
+        />
+        <Field
+          label={t('settings.tokenx.tunnelCommand')}
+          path="tokenx.tunnelCommand"
+          value={draft.tunnelCommand}
+          placeholder="cloudflared tunnel --url http://127.0.0.1:8787"
+          hint={t('settings.tokenx.tunnelCommand.hint')}
+          onValue={(tunnelCommand) => edit({ tunnelCommand })}
+        />
+        <Field
+          label={t('settings.tokenx.pollInterval')}
+          path="tokenx.pollIntervalMs"
+          inputMode="numeric"
+          value={draft.pollIntervalMs}
+          onValue={(pollIntervalMs) => edit({ pollIntervalMs })}
+        />
+      </div>
+      <div className="form-actions">
+        <button type="submit">{t('settings.save')}</button>
+        {saved && <span className="badge ok">{t('settings.saved')}</span>}
+      </div>
+    </form>
+  );
+}

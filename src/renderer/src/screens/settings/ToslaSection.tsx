@@ -1,0 +1,50 @@
+import { useState } from 'react';
+import type { Settings } from '../../../../shared/settings';
+import { TOSLA_PRESETS } from '../../../../shared/settings';
+import { useT } from '../../i18n/useT';
+import { useAppStore } from '../../state/appStore';
+import { Field } from './Field';
+
+export function ToslaSection({ tosla }: { tosla: Settings['tosla'] }) {
+  const t = useT();
+  const updateSettings = useAppStore((state) => state.updateSettings);
+  const [draft, setDraft] = useState(tosla);
+  const [saved, setSaved] = useState(false);
+  const edit = (patch: Partial<Settings['tosla']>) => {
+    setSaved(false);
+    setDraft((current) => ({ ...current, ...patch }));
+  };
+  return (
+    <form
+      className="settings-form"
+      aria-labelledby="tosla-title"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void updateSettings({ tosla: draft }).then(setSaved);
+      }}
+    >
+      <h2 id="tosla-title">Tosla İşim</h2>
+      <div className="field" role="radiogroup" aria-label={t('settings.environment')}>
+        <span>{t('settings.environment')}</span>
+        {(['test', 'production'] as const).map((environment) => (
+          <label key={environment} className="radio">
+            <input
+              type="radio"
+              name="tosla-environment"
+              checked={draft.environment === environment}
+              onChange={() => edit({ environment, baseUrl: TOSLA_PRESETS[environment] })}
+            />
+            {t(`settings.environment.${environment}`)}
+          </label>
+        ))}
+      </div>
+      <div className="form-grid">
+        <Field label={t('settings.tosla.baseUrl')} path="tosla.baseUrl" value={draft.baseUrl} onValue={(baseUrl) => edit({ baseUrl })} />
+      </div>
+      <div className="form-actions">
+        <button type="submit">{t('settings.save')}</button>
+        {saved && <span className="badge ok">{t('settings.saved')}</span>}
+      </div>
+    </form>
+  );
+}
