@@ -4,6 +4,7 @@ import { TOKENX_PRESETS } from '../../../../shared/settings';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../state/appStore';
 import { Field } from './Field';
+import { EnvironmentChoice, SaveRow } from './FormParts';
 
 type Draft = Omit<Settings['tokenx'], 'webhookPort' | 'pollIntervalMs'> & { webhookPort: string; pollIntervalMs: string };
 
@@ -48,20 +49,7 @@ export function TokenxSection({ tokenx }: { tokenx: Settings['tokenx'] }) {
       }}
     >
       <h2 id="tokenx-title">TokenX</h2>
-      <div className="field" role="radiogroup" aria-label={t('settings.environment')}>
-        <span>{t('settings.environment')}</span>
-        {(['test', 'production'] as const).map((environment) => (
-          <label key={environment} className="radio">
-            <input
-              type="radio"
-              name="tokenx-environment"
-              checked={draft.environment === environment}
-              onChange={() => edit({ environment, baseUrls: { ...TOKENX_PRESETS[environment] } })}
-            />
-            {t(`settings.environment.${environment}`)}
-          </label>
-        ))}
-      </div>
+      <EnvironmentChoice name="tokenx-environment" value={draft.environment} onChange={(environment) => edit({ environment, baseUrls: { ...TOKENX_PRESETS[environment] } })} />
       {draft.environment === 'production' && <p className="muted small">{t('settings.tokenx.productionUrls')}</p>}
       <div className="form-grid">
         <Field label={t('settings.tokenx.authUrl')} path="tokenx.baseUrls.auth" value={draft.baseUrls.auth} onValue={(v) => editUrl('auth', v)} />
@@ -122,10 +110,7 @@ export function TokenxSection({ tokenx }: { tokenx: Settings['tokenx'] }) {
           onValue={(pollIntervalMs) => edit({ pollIntervalMs })}
         />
       </div>
-      <div className="form-actions">
-        <button type="submit">{t('settings.save')}</button>
-        {saved && <span className="badge ok">{t('settings.saved')}</span>}
-      </div>
+      <SaveRow saved={saved} />
     </form>
   );
 }

@@ -4,6 +4,7 @@ import { TOSLA_PRESETS } from '../../../../shared/settings';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../state/appStore';
 import { Field } from './Field';
+import { EnvironmentChoice, SaveRow } from './FormParts';
 
 export function ToslaSection({ tosla }: { tosla: Settings['tosla'] }) {
   const t = useT();
@@ -24,27 +25,11 @@ export function ToslaSection({ tosla }: { tosla: Settings['tosla'] }) {
       }}
     >
       <h2 id="tosla-title">Tosla İşim</h2>
-      <div className="field" role="radiogroup" aria-label={t('settings.environment')}>
-        <span>{t('settings.environment')}</span>
-        {(['test', 'production'] as const).map((environment) => (
-          <label key={environment} className="radio">
-            <input
-              type="radio"
-              name="tosla-environment"
-              checked={draft.environment === environment}
-              onChange={() => edit({ environment, baseUrl: TOSLA_PRESETS[environment] })}
-            />
-            {t(`settings.environment.${environment}`)}
-          </label>
-        ))}
-      </div>
+      <EnvironmentChoice name="tosla-environment" value={draft.environment} onChange={(environment) => edit({ environment, baseUrl: TOSLA_PRESETS[environment] })} />
       <div className="form-grid">
         <Field label={t('settings.tosla.baseUrl')} path="tosla.baseUrl" value={draft.baseUrl} onValue={(baseUrl) => edit({ baseUrl })} />
       </div>
-      <div className="form-actions">
-        <button type="submit">{t('settings.save')}</button>
-        {saved && <span className="badge ok">{t('settings.saved')}</span>}
-      </div>
+      <SaveRow saved={saved} />
     </form>
   );
 }
