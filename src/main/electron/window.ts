@@ -1,5 +1,6 @@
 import { BrowserWindow } from 'electron';
 import { join } from 'node:path';
+import icon from '../../../resources/icon.png?asset';
 
 /**
  * The web preferences of every window the app opens. Spelled out even where they are
@@ -33,6 +34,7 @@ export function createMainWindow(entryUrl: string): BrowserWindow {
     backgroundColor: '#0f172a',
     title: 'Tezgah POS',
     autoHideMenuBar: true,
+    icon,
     webPreferences: secureWebPreferences(join(__dirname, '../preload/index.cjs')),
   });
   window.once('ready-to-show', () => window.show());
