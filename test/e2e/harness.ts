@@ -18,11 +18,12 @@ export interface HarnessHandle {
 }
 
 const root = resolve(__dirname, '../..');
-const tsx = join(root, 'node_modules/.bin/tsx');
 
 function startProcess(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
   return new Promise((resolveStart, reject) => {
-    const child = spawn(tsx, ['src/harness/cli.ts', '--port', '0', '--data-dir', dataDir], {
+    // node itself with tsx's loader, not the tsx wrapper: SIGKILL must reach the process
+    // that holds the core, or a "crash" would leave the old core running.
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/harness/cli.ts', '--port', '0', '--data-dir', dataDir], {
       cwd: root,
       env: { ...process.env, NODE_NO_WARNINGS: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
