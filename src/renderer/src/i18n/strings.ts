@@ -1,8 +1,9 @@
 /**
  * Every text on screen, Turkish first. English must have exactly the same keys; the
- * type makes a missing translation a compile error.
+ * type makes a missing translation a compile error. Each screen keeps its own texts
+ * beside it (`screens/<name>/strings.ts`) and they are merged here.
  */
-export const tr = {
+const shellTr = {
   'app.name': 'Tezgah POS',
   'app.loading': 'Yükleniyor…',
   'app.coreUnavailable': 'Uygulama çekirdeğine ulaşılamıyor',
@@ -81,9 +82,7 @@ export const tr = {
   'error.generic': 'Hata',
 } as const;
 
-export type StringKey = keyof typeof tr;
-
-export const en: Record<StringKey, string> = {
+const shellEn: Record<keyof typeof shellTr, string> = {
   'app.name': 'Tezgah POS',
   'app.loading': 'Loading…',
   'app.coreUnavailable': 'Cannot reach the app core',
@@ -160,5 +159,9 @@ export const en: Record<StringKey, string> = {
   'status.live': 'live',
   'error.generic': 'Error',
 };
+
+export const tr = { ...shellTr };
+export type StringKey = keyof typeof tr;
+export const en: Record<StringKey, string> = { ...shellEn };
 
 export const dictionaries = { tr, en } as const;
