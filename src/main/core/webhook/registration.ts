@@ -1,0 +1,103 @@
+import type { DatabaseSync } from 'node:sqlite';
+import type { WebhookStatus } from '../../../shared/checkout/webhookStatus';
+import type { GatewayAnswer } from '../checkout/gateway';
+import type { MigrationSet } from '../storage/database';
+
+export const webhookMigrations: MigrationSet = {
+  module: 'webhook',
+  migrations: [
+    {
+      version: 1,
+      description: 'callback URLs this workstation registered, per environment',
+      up: `CREATE TABLE webhook_registrations (
+             environment TEXT PRIMARY KEY,
+             callback_url TEXT NOT NULL,
+             registered_at INTEGER NOT NULL
+           ) STRICT`,
+    },
+  ],
+};
+
+export interface ClientSettingsGateway {
+  getClientSettings(): Promise<GatewayAnswer<{ callbackUrl?: string | null }>>;
+  setClientSettings(settings: { callbackUrl: string; callbackAuthHeader: string }): Promise<GatewayAnswer<unknown>>;
+}
+
+export type RegistrationResult = WebhookStatus['registration'];
+
+/**
+ * Puts this workstation's callback URL into TokenX's client settings, which belong to
+ * the whole business. The current value is read first; another workstation's URL is
+ * only replaced on explicit confirmation. A URL this workstation registered before (a
+ * quick tunnel gets a new one each start) counts as its own.
+ */
+export class WebhookRegistrar {
+  readonly #db: DatabaseSync;
+  readonly #now: () => number;
+
+  constructor(db: DatabaseSync, now: () => number) {
+    this.#db = db;
+    this.#now = now;
+  }
+
+  async register(
+    gateway: ClientSettingsGateway,
+    environment: string,
+    ourUrl: string,
+    authorization: string,
+    confirmOverwrite: boolean,
+  ): Promise<RegistrationResult> {
+    const read = await gateway.getClientSettings();
+    if (read.kind !== 'ok') return failed(ourUrl, null, read, 'read');
+    const registeredUrl = read.value.callbackUrl?.trim() || null;
+    const ours = registeredUrl === null || registeredUrl === ourUrl || registeredUrl === this.lastRegistered(environment);
+    if (!ours && !confirmOverwrite) {
+      return { state: 'conflict', ourUrl, registeredUrl, error: null };
+    }
+    // Remembered before the call: if its answer is lost, the URL is still known as ours next time.
+    this.#remember(environment, ourUrl);
+    const written = await gateway.setClientSettings({ callbackUrl: ourUrl, callbackAuthHeader: authorization });
+    if (written.kind !== 'ok') return failed(ourUrl, registeredUrl, written, 'write');
+    return { state: 'registered', ourUrl, registeredUrl: ourUrl, error: null };
+  }
+
+  lastRegistered(environment: string): string | null {
+    const row = this.#db.prepare('SELECT callback_url FROM webhook_registrations WHERE environment = ?').get(environment) as
+      | { callback_url: string }
+      | undefined;
+    return row?.callback_url ?? null;
+  }
+
+  #remember(environment: string, url: string): void {
+    this.#db
+      .prepare(
+        `INSERT INTO webhook_registrations (environment, callback_url, registered_at) VALUES (?, ?, ?)
+         ON CONFLICT (environment) DO UPDATE SET callback_url = excluded.callback_url, registered_at = excluded.registered_at`,
+      )
+      .run(environment, url, this.#now());
+  }
+}
+
+function failed(
+  ourUrl: string,
+  registeredUrl: string | null,
+  answer: Exclude<GatewayAnswer<unknown>, { kind: 'ok' }>,
+  step: 'read' | 'write',
+): RegistrationResult {
+  const what = step === 'read' ? 'Reading' : 'Saving';
+  const whatTr = step === 'read' ? 'okunamadı' : 'kaydedilemedi';
+  const why =
+    answer.kind === 'unknown' ? `no answer (${answer.reason})` : `TokenX refused it: ${String(answer.code)} ${answer.description}`;
+  const whyTr =
+    answer.kind === 'unknown' ? `yanıt yok (${answer.reason})` : `TokenX reddetti: ${String(answer.code)} ${answer.description}`;
+  return {
+    state: 'failed',
+    ourUrl,
+    registeredUrl,
+    error: {
+      code: `webhook.registration-${step}-failed`,
+      message: `${what} TokenX's webhook settings failed: ${why}. Baskets are still followed by polling.`,
+      messageTr: `TokenX webhook ayarları ${whatTr}: ${whyTr}. Sepetler yoklama ile izlenmeye devam ediyor.`,
+    },
+  };
+}
