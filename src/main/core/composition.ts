@@ -1,6 +1,10 @@
 import { join } from 'node:path';
 import type { DatabaseSync } from 'node:sqlite';
 import { appHandlers } from './appHandlers';
+import { auditHandlers } from './audit/auditHandlers';
+import { AuditLog } from './audit/auditLog';
+import { auditMigrations } from './audit/auditMigrations';
+import type { ApprovalVerifier, AuditSink } from './auth/ports';
 import type { Invoke } from './ipc/dispatcher';
 import { createInvoke } from './ipc/dispatcher';
 import type { EventListener } from './ipc/events';
@@ -10,6 +14,9 @@ import { SecretStore } from './secrets/secretStore';
 import { SettingsService } from './settings/settingsService';
 import { openDatabase } from './storage/database';
 import { trainingStatus } from './training';
+import { usersHandlers } from './users/usersHandlers';
+import { usersMigrations } from './users/usersMigrations';
+import { createUsersModule } from './users/usersModule';
 
 export interface Core {
   invoke: Invoke;
@@ -27,9 +34,15 @@ export async function createCore(ports: CorePorts): Promise<Core> {
   const secrets = new SecretStore(ports.cipher, ports.stores.secrets, () => settings.get().allowWeakSecretStorage);
   const db: DatabaseSync = openDatabase({
     file: join(ports.dataDir, 'pos.sqlite'),
-    migrations: [],
+    migrations: [auditMigrations, usersMigrations],
     now: ports.clock.now,
   });
+
+  const auditLog = new AuditLog(db, ports.clock);
+  const audit: AuditSink = auditLog;
+  const users = createUsersModule(db, audit, ports.clock);
+  const approvals: ApprovalVerifier = users.approvals;
+  users.session.onChange((current) => events.emit('users.currentChanged', current));
 
   const publishTraining = () => events.emit('training.changed', trainingStatus(settings.get(), secrets));
   settings.onChange((next) => {
@@ -41,7 +54,14 @@ export async function createCore(ports: CorePorts): Promise<Core> {
     publishTraining();
   });
 
-  const invoke = createInvoke({ ...appHandlers(ports.host, settings, secrets) }, ports.log);
+  const invoke = createInvoke(
+    {
+      ...appHandlers(ports.host, settings, secrets),
+      ...usersHandlers(users),
+      ...auditHandlers({ log: auditLog, db, clock: ports.clock, session: users.session }),
+    },
+    ports.log,
+  );
 
   return {
     invoke,

@@ -1,6 +1,8 @@
 import type { Result } from '../result';
 import { appCalls, appEvents } from './app';
+import { auditCalls } from './audit';
 import type { CallArgs, CallOutput, EventPayload } from './define';
+import { usersCalls, usersEvents } from './users';
 
 /**
  * The whole renderer↔main contract. Each domain declares its calls and events in its
@@ -8,10 +10,13 @@ import type { CallArgs, CallOutput, EventPayload } from './define';
  */
 export const calls = {
   ...appCalls,
+  ...usersCalls,
+  ...auditCalls,
 };
 
 export const events = {
   ...appEvents,
+  ...usersEvents,
 };
 
 export type Calls = typeof calls;

@@ -1,0 +1,38 @@
+import { createHash } from 'node:crypto';
+import { canonicalJson } from './canonicalJson';
+
+/** The chain's starting point: what the first row names as its predecessor. */
+export const GENESIS_HASH = '0'.repeat(64);
+
+/** One row as stored, the details already in canonical JSON. */
+export interface StoredAuditRow {
+  seq: number;
+  at: string;
+  action: string;
+  actorId: string | null;
+  approverId: string | null;
+  subject: string;
+  amountKurus: number | null;
+  outcome: string;
+  details: string;
+  prevHash: string;
+}
+
+/**
+ * SHA-256 over the previous row's hash and this row's whole content, its sequence
+ * number included, so an edited, removed, inserted or reordered row breaks the chain.
+ */
+export function rowHash(row: StoredAuditRow): string {
+  const content = canonicalJson([
+    row.seq,
+    row.at,
+    row.action,
+    row.actorId,
+    row.approverId,
+    row.subject,
+    row.amountKurus,
+    row.outcome,
+    row.details,
+  ]);
+  return createHash('sha256').update(`${row.prevHash}\n${content}`, 'utf8').digest('hex');
+}

@@ -1,0 +1,116 @@
+import type { DatabaseSync } from 'node:sqlite';
+import type { AuditBreak, AuditIntegrity } from '../../../shared/contract/audit';
+import type { Clock } from '../ports';
+import { GENESIS_HASH, rowHash } from './auditHash';
+
+interface ChainRow {
+  seq: number;
+  at: string;
+  action: string;
+  actor_id: string | null;
+  approver_id: string | null;
+  subject: string;
+  amount_kurus: number | null;
+  outcome: string;
+  details: string;
+  prev_hash: string;
+  hash: string;
+}
+
+/**
+ * Walks the whole log in order, recomputing every row's hash and its link to the row
+ * before, then checks the last row against the head the database keeps. Reports the
+ * first row that does not check out; rows after it cannot be vouched for either.
+ */
+export function checkAuditIntegrity(db: DatabaseSync, clock: Clock): AuditIntegrity {
+  const rows = db
+    .prepare(
+      `SELECT seq, at, action, actor_id, approver_id, subject, amount_kurus, outcome, details, prev_hash, hash
+       FROM audit_log ORDER BY seq`,
+    )
+    .iterate() as IterableIterator<ChainRow>;
+  let expectedSeq = 1;
+  let previousHash = GENESIS_HASH;
+  let checkedRows = 0;
+  let firstBroken: AuditBreak | null = null;
+
+  for (const row of rows) {
+    const seq = Number(row.seq);
+    firstBroken = rowBreak(row, seq, expectedSeq, previousHash);
+    if (firstBroken !== null) break;
+    checkedRows += 1;
+    expectedSeq = seq + 1;
+    previousHash = row.hash;
+  }
+
+  const lastSeq = checkedRows > 0 ? expectedSeq - 1 : null;
+  if (firstBroken === null) firstBroken = tailBreak(db, lastSeq, previousHash);
+  return {
+    intact: firstBroken === null,
+    checkedRows,
+    lastSeq,
+    firstBroken,
+    checkedAt: new Date(clock.now()).toISOString(),
+  };
+}
+
+function rowBreak(row: ChainRow, seq: number, expectedSeq: number, previousHash: string): AuditBreak | null {
+  if (seq !== expectedSeq) {
+    return {
+      seq: expectedSeq,
+      reason: 'sequence-gap',
+      message: `Audit row ${expectedSeq} is missing (the next row found is ${seq}): rows were deleted or renumbered.`,
+      messageTr: `${expectedSeq} numaralı denetim kaydı eksik (sonraki kayıt ${seq}): kayıtlar silinmiş veya yeniden numaralanmış.`,
+    };
+  }
+  if (row.prev_hash !== previousHash) {
+    return {
+      seq,
+      reason: 'chain-broken',
+      message: `Audit row ${seq} does not follow the row before it: rows were removed, inserted or reordered.`,
+      messageTr: `${seq} numaralı denetim kaydı bir önceki kayda bağlanmıyor: kayıtlar silinmiş, eklenmiş veya yer değiştirmiş.`,
+    };
+  }
+  const recomputed = rowHash({
+    seq,
+    at: row.at,
+    action: row.action,
+    actorId: row.actor_id,
+    approverId: row.approver_id,
+    subject: row.subject,
+    amountKurus: row.amount_kurus === null ? null : Number(row.amount_kurus),
+    outcome: row.outcome,
+    details: row.details,
+    prevHash: row.prev_hash,
+  });
+  if (recomputed !== row.hash) {
+    return {
+      seq,
+      reason: 'content-altered',
+      message: `Audit row ${seq} was changed after it was written: its content no longer matches its hash.`,
+      messageTr: `${seq} numaralı denetim kaydı yazıldıktan sonra değiştirilmiş: içeriği özetiyle (hash) uyuşmuyor.`,
+    };
+  }
+  return null;
+}
+
+/** Deleting the newest rows leaves a chain that is whole but short; the head still names the true end. */
+function tailBreak(db: DatabaseSync, lastSeq: number | null, lastHash: string): AuditBreak | null {
+  const head = db.prepare('SELECT seq, hash FROM audit_head WHERE id = 1').get() as { seq: number; hash: string } | undefined;
+  if (head === undefined && lastSeq === null) return null;
+  if (head !== undefined && Number(head.seq) === lastSeq && head.hash === lastHash) return null;
+  const headSeq = head === undefined ? null : Number(head.seq);
+  const seq = headSeq ?? lastSeq ?? 0;
+  return {
+    seq,
+    reason: 'tail-missing',
+    message:
+      headSeq === null
+        ? 'The audit log has rows but no record of where it ends: its head was removed.'
+        : `The audit log should end at row ${headSeq} but ends at ${lastSeq ?? 'nothing'}: the newest rows were removed or replaced.`,
+    messageTr:
+      headSeq === null
+        ? 'Denetim kaydında satırlar var ama nerede bittiğinin kaydı yok: son kayıt işareti silinmiş.'
+        : `Denetim kaydı ${headSeq} numaralı satırda bitmeli, ama ${lastSeq ?? 'hiçbir satır'} ile bitiyor: en yeni kayıtlar silinmiş veya değiştirilmiş.`,
+  };
+}
