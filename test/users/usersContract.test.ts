@@ -1,0 +1,120 @@
+import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import { Agent } from 'undici';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Core } from '../../src/main/core/composition';
+import { createCore } from '../../src/main/core/composition';
+import { silentLogger } from '../../src/main/core/platform/consoleLogger';
+import { JsonFileStore } from '../../src/main/core/platform/jsonFileStore';
+import { systemClock } from '../../src/main/core/ports';
+import type { Result } from '../../src/shared/result';
+import { switchableCipher } from '../helpers/fakeCipher';
+import { tempDir } from '../helpers/tmp';
+
+let core: Core | null = null;
+afterEach(async () => {
+  await core?.close();
+  core = null;
+});
+
+async function start() {
+  const dir = tempDir();
+  core = await createCore({
+    clock: systemClock,
+    dispatcher: new Agent(),
+    cipher: switchableCipher({ backend: 'gnome_libsecret' }).cipher,
+    dataDir: dir,
+    stores: { settings: new JsonFileStore(join(dir, 'settings.json')), secrets: new JsonFileStore(join(dir, 'secrets.json')) },
+    host: { kind: 'web-harness', appName: 'Tezgah POS', appVersion: '0.1.0', electronVersion: null },
+    log: silentLogger,
+  });
+  const events: { name: string; payload: unknown }[] = [];
+  core.subscribe((name, payload) => events.push({ name, payload }));
+  return { api: core, events, file: join(dir, 'pos.sqlite') };
+}
+
+function value<T>(result: Result<unknown>): T {
+  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+  return result.value as T;
+}
+
+describe('the users and audit contract', () => {
+  it('walks onboarding, staff, a refused cashier, a manager override and the audit trail', async () => {
+    const { api, events, file } = await start();
+    expect(value(await api.invoke('users.current', undefined))).toEqual({ user: null, needsBootstrap: true });
+
+    const boot = value<{ user: { id: string; role: string } }>(
+      await api.invoke('users.bootstrapAdmin', { displayName: 'Aylin Admin', pin: '2580' }),
+    );
+    expect(boot.user.role).toBe('admin');
+    expect(events.at(-1)).toMatchObject({ name: 'users.currentChanged', payload: { needsBootstrap: false } });
+    expect(await api.invoke('users.bootstrapAdmin', { displayName: 'Second', pin: '2580' })).toMatchObject({
+      ok: false,
+      error: { code: 'users.already-set-up' },
+    });
+
+    const manager = value<{ id: string }>(
+      await api.invoke('users.create', { displayName: 'Mehmet Müdür', role: 'manager', pin: '4827' }),
+    );
+    const cashier = value<{ id: string }>(
+      await api.invoke('users.create', { displayName: 'Kerem Kasiyer', role: 'cashier', pin: '7391' }),
+    );
+    expect(await api.invoke('users.create', { displayName: 'X', role: 'cashier', pin: '12' })).toMatchObject({
+      ok: false,
+      error: { code: 'contract.invalid-argument', path: 'pin', messageTr: expect.stringContaining('PIN 4 ila 8') },
+    });
+
+    value(await api.invoke('users.signIn', { id: cashier.id, pin: '7391' }));
+    expect(events.at(-1)).toMatchObject({ payload: { user: { id: cashier.id } } });
+    expect(await api.invoke('users.list', {})).toMatchObject({ ok: false, error: { code: 'auth.not-permitted' } });
+    expect(await api.invoke('audit.list', {})).toMatchObject({ ok: false, error: { code: 'auth.not-permitted' } });
+    expect(await api.invoke('users.create', { displayName: 'Y', role: 'cashier', pin: '6038' })).toMatchObject({
+      ok: false,
+      error: { code: 'auth.approval-required' },
+    });
+
+    const approval = value<{ token: string }>(
+      await api.invoke('users.requestApproval', { approverId: manager.id, pin: '4827', action: 'tosla-refund' }),
+    );
+    expect(approval.token.length).toBeGreaterThanOrEqual(43);
+
+    value(await api.invoke('users.signOut', undefined));
+    value(await api.invoke('users.signIn', { id: manager.id, pin: '4827' }));
+    const page = value<{ total: number; entries: { action: string; actorId: string | null; approverId: string | null }[] }>(
+      await api.invoke('audit.list', { action: 'auth' }),
+    );
+    expect(page.entries).toEqual([
+      expect.objectContaining({ action: 'auth.approval-granted', actorId: cashier.id, approverId: manager.id }),
+    ]);
+    expect(value(await api.invoke('audit.verify', undefined))).toMatchObject({ intact: true, firstBroken: null });
+
+    const everything = JSON.stringify([
+      value(await api.invoke('users.list', { includeInactive: true })),
+      value(await api.invoke('users.roster', undefined)),
+      value(await api.invoke('audit.list', { limit: 500 })),
+      events,
+    ]);
+    expect(everything).not.toMatch(/salt|pin_hash|pinHash|"hash"|2580|4827|7391/u);
+
+    const raw = new DatabaseSync(file);
+    raw.exec('DROP TRIGGER audit_log_no_update');
+    raw.exec(`UPDATE audit_log SET approver_id = NULL WHERE action = 'auth.approval-granted'`);
+    raw.close();
+    const verdict = value<{ intact: boolean; firstBroken: { reason: string; messageTr: string } }>(
+      await api.invoke('audit.verify', undefined),
+    );
+    expect(verdict.intact).toBe(false);
+    expect(verdict.firstBroken.reason).toBe('content-altered');
+    expect(verdict.firstBroken.messageTr).toContain('değiştirilmiş');
+  });
+
+  it('checks audit filters at the boundary', async () => {
+    const { api } = await start();
+    expect(await api.invoke('audit.list', { limit: 0 })).toMatchObject({ ok: false, error: { path: 'limit' } });
+    expect(await api.invoke('audit.list', { from: 'yesterday' })).toMatchObject({ ok: false, error: { path: 'from' } });
+    expect(await api.invoke('audit.list', { from: '2025-03-14T12:00:00+03:00' })).toMatchObject({
+      ok: false,
+      error: { code: 'auth.not-permitted' },
+    });
+  });
+});
