@@ -1,3 +1,8 @@
+import { componentsEn, componentsTr } from '../components/strings';
+import { cashierEn, cashierTr } from '../screens/cashier/strings';
+import { managerEn, managerTr } from '../screens/manager/strings';
+import { onboardingEn, onboardingTr } from '../screens/onboarding/strings';
+
 /**
  * Every text on screen, Turkish first. English must have exactly the same keys; the
  * type makes a missing translation a compile error. Each screen keeps its own texts
@@ -160,8 +165,8 @@ const shellEn: Record<keyof typeof shellTr, string> = {
   'error.generic': 'Error',
 };
 
-export const tr = { ...shellTr };
+export const tr = { ...shellTr, ...cashierTr, ...componentsTr, ...managerTr, ...onboardingTr };
 export type StringKey = keyof typeof tr;
-export const en: Record<StringKey, string> = { ...shellEn };
+export const en: Record<StringKey, string> = { ...shellEn, ...cashierEn, ...componentsEn, ...managerEn, ...onboardingEn };
 
 export const dictionaries = { tr, en } as const;

@@ -1,11 +1,86 @@
+import { useState } from 'react';
+import { useSession } from '../../components/sessionStore';
 import { useT } from '../../i18n/useT';
+import { useAppStore } from '../../state/appStore';
+import { AuditScreen } from './audit/AuditScreen';
+import { SignInPanel } from './SignInPanel';
+import { UsersScreen } from './users/UsersScreen';
+import './manager.css';
 
+const TABS = ['orders', 'users', 'audit'] as const;
+type Tab = (typeof TABS)[number];
+const TAB_KEYS: Record<Tab, string> = { orders: '1', users: '2', audit: '3' };
+
+/**
+ * The manager console: sign in first, then Tosla orders, users and the audit log,
+ * reached with Alt+1…3 from anywhere on the screen.
+ */
 export function ManagerScreen() {
   const t = useT();
+  const api = useAppStore((state) => state.api);
+  const current = useSession((state) => state.current);
+  const setCurrent = useSession((state) => state.set);
+  const [tab, setTab] = useState<Tab>('orders');
+  const user = current?.user ?? null;
+
+  const signOut = async () => {
+    if (!api) return;
+    const result = await api.call('users.signOut');
+    if (result.ok) setCurrent(result.value);
+  };
+
   return (
-    <section className="panel" aria-labelledby="manager-title">
-      <h1 id="manager-title">{t('manager.title')}</h1>
-      <p>{t('manager.intro')}</p>
+    <section
+      className="panel manager"
+      aria-labelledby="manager-title"
+      onKeyDown={(event) => {
+        const target = TABS.find((name) => TAB_KEYS[name] === event.key);
+        if (!event.altKey || !target) return;
+        event.preventDefault();
+        setTab(target);
+      }}
+    >
+      <header className="manager-head">
+        <h1 id="manager-title">{t('manager.title')}</h1>
+        {user && (
+          <div className="manager-user">
+            <span data-testid="signed-in-user">{t('manager.signedInAs', { name: user.displayName, role: t(`role.${user.role}`) })}</span>
+            <button type="button" className="ghost" onClick={() => void signOut()}>
+              {t('manager.signOut')}
+            </button>
+          </div>
+        )}
+      </header>
+      {user === null ? (
+        <>
+          <p>{t('manager.intro')}</p>
+          <SignInPanel />
+        </>
+      ) : (
+        <>
+          <nav className="manager-tabs" role="tablist" aria-label={t('manager.tabs')}>
+            {TABS.map((name) => (
+              <button
+                key={name}
+                type="button"
+                role="tab"
+                id={`manager-tab-${name}`}
+                aria-selected={tab === name}
+                aria-controls={`manager-panel-${name}`}
+                className={tab === name ? 'tab active' : 'tab'}
+                onClick={() => setTab(name)}
+              >
+                <kbd>Alt+{TAB_KEYS[name]}</kbd> {t(`manager.tab.${name}`)}
+              </button>
+            ))}
+          </nav>
+          <div role="tabpanel" id={`manager-panel-${tab}`} aria-labelledby={`manager-tab-${tab}`}>
+            {tab === 'orders' && <p className="muted">{t('manager.tab.orders')}</p>}
+            {tab === 'users' && <UsersScreen />}
+            {tab === 'audit' && <AuditScreen />}
+          </div>
+        </>
+      )}
     </section>
   );
 }

@@ -42,7 +42,7 @@ export function CredentialsSection() {
   );
 }
 
-function SecretRow({ name, isSet }: { name: SecretName; isSet: boolean }) {
+export function SecretRow({ name, isSet }: { name: SecretName; isSet: boolean }) {
   const t = useT();
   const setSecret = useAppStore((state) => state.setSecret);
   const clearSecret = useAppStore((state) => state.clearSecret);

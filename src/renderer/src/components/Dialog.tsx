@@ -1,0 +1,78 @@
+import type { ReactNode } from 'react';
+import './components.css';
+import { useEffect, useId, useRef } from 'react';
+
+const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
+/**
+ * A modal that keeps the keyboard inside it (Tab wraps, Escape cancels) and gives focus
+ * back to whatever had it, so a manager approving on the cashier's screen leaves the
+ * cashier exactly where they were.
+ */
+export function Dialog({
+  title,
+  onCancel,
+  children,
+  testId,
+  busy = false,
+}: {
+  title: string;
+  onCancel(): void;
+  children: ReactNode;
+  testId?: string;
+  /** While a call is in flight Escape does nothing: the answer must be seen. */
+  busy?: boolean;
+}) {
+  const titleId = useId();
+  const box = useRef<HTMLDivElement>(null);
+  const cancel = useRef(onCancel);
+  const isBusy = useRef(busy);
+  useEffect(() => {
+    cancel.current = onCancel;
+    isBusy.current = busy;
+  });
+
+  useEffect(() => {
+    const previous = document.activeElement;
+    const first = box.current?.querySelector<HTMLElement>('[data-autofocus]') ?? box.current?.querySelector<HTMLElement>(FOCUSABLE);
+    first?.focus();
+    return () => {
+      if (previous instanceof HTMLElement) previous.focus();
+    };
+  }, []);
+
+  return (
+    <div className="overlay">
+      <div
+        ref={box}
+        className="dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={titleId}
+        data-testid={testId}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') {
+            event.stopPropagation();
+            if (!isBusy.current) cancel.current();
+            return;
+          }
+          if (event.key !== 'Tab' || !box.current) return;
+          const items = [...box.current.querySelectorAll<HTMLElement>(FOCUSABLE)];
+          const first = items[0];
+          const last = items.at(-1);
+          if (!first || !last) return;
+          if (event.shiftKey && document.activeElement === first) {
+            event.preventDefault();
+            last.focus();
+          } else if (!event.shiftKey && document.activeElement === last) {
+            event.preventDefault();
+            first.focus();
+          }
+        }}
+      >
+        <h2 id={titleId}>{title}</h2>
+        {children}
+      </div>
+    </div>
+  );
+}

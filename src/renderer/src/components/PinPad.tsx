@@ -1,0 +1,80 @@
+import { useId, useState } from 'react';
+import { useT } from '../i18n/useT';
+
+const KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '⌫', '0', '✓'] as const;
+const MAX_DIGITS = 8;
+
+/**
+ * PIN entry for a keyboard (type digits, Enter) or a touch screen (the keypad). The
+ * keypad buttons stay out of the Tab order so the keyboard path is field → submit.
+ * The PIN is cleared after every submit: a wrong one is never left to be resent.
+ */
+export function PinPad({
+  label,
+  busy,
+  error,
+  onSubmit,
+  submitLabel,
+}: {
+  label?: string;
+  busy: boolean;
+  error: string | null;
+  onSubmit(pin: string): void;
+  submitLabel?: string;
+}) {
+  const t = useT();
+  const id = useId();
+  const [pin, setPin] = useState('');
+  const submit = () => {
+    if (busy || pin.length < 4) return;
+    onSubmit(pin);
+    setPin('');
+  };
+  const press = (key: (typeof KEYS)[number]) => {
+    if (key === '⌫') setPin((current) => current.slice(0, -1));
+    else if (key === '✓') submit();
+    else setPin((current) => (current.length < MAX_DIGITS ? current + key : current));
+  };
+  return (
+    <form
+      className="pin-pad"
+      onSubmit={(event) => {
+        event.preventDefault();
+        submit();
+      }}
+    >
+      <label htmlFor={id}>{label ?? t('pin.label')}</label>
+      <input
+        id={id}
+        data-autofocus
+        type="password"
+        inputMode="numeric"
+        autoComplete="off"
+        maxLength={MAX_DIGITS}
+        value={pin}
+        disabled={busy}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        onChange={(event) => setPin(event.target.value.replace(/\D/gu, '').slice(0, MAX_DIGITS))}
+      />
+      <div className="pin-keys" aria-hidden="true">
+        {KEYS.map((key) => (
+          <button key={key} type="button" tabIndex={-1} className={key === '✓' ? '' : 'ghost'} disabled={busy} onClick={() => press(key)}>
+            {key}
+          </button>
+        ))}
+      </div>
+      <p className="sr-only" aria-live="polite">
+        {t('pin.digits', { count: pin.length })}
+      </p>
+      {error && (
+        <p id={`${id}-error`} className="field-error" role="alert">
+          {error}
+        </p>
+      )}
+      <button type="submit" disabled={busy || pin.length < 4}>
+        {busy ? t('dialog.working') : (submitLabel ?? t('pin.submit'))}
+      </button>
+    </form>
+  );
+}

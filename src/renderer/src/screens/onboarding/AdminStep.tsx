@@ -1,0 +1,96 @@
+import { useId, useState } from 'react';
+import type { AppError } from '../../../../shared/result';
+import { StatusLine } from '../../components/StatusLine';
+import { useSession } from '../../components/sessionStore';
+import { errorText } from '../../i18n/translate';
+import { useLanguage, useT } from '../../i18n/useT';
+import { useAppStore } from '../../state/appStore';
+
+/** Creates the first administrator; main refuses once any user exists, so this runs once per shop. */
+export function AdminStep() {
+  const t = useT();
+  const language = useLanguage();
+  const api = useAppStore((state) => state.api);
+  const current = useSession((state) => state.current);
+  const setCurrent = useSession((state) => state.set);
+  const ids = { name: useId(), pin: useId(), again: useId() };
+  const [name, setName] = useState('');
+  const [pin, setPin] = useState('');
+  const [again, setAgain] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  if (current && !current.needsBootstrap && current.user) {
+    return <StatusLine tone="ok">{t('onboarding.admin.done', { name: current.user.displayName })}</StatusLine>;
+  }
+
+  const submit = async () => {
+    if (!api) return;
+    if (name.trim() === '') return setProblem(t('onboarding.admin.nameMissing'));
+    if (pin !== again) return setProblem(t('onboarding.admin.mismatch'));
+    setBusy(true);
+    setProblem(null);
+    const result = await api.call('users.bootstrapAdmin', { displayName: name, pin });
+    setBusy(false);
+    if (result.ok) setCurrent(result.value);
+    else showError(result.error);
+  };
+  const showError = (error: AppError) => {
+    setProblem(errorText(error, language));
+    setPin('');
+    setAgain('');
+  };
+
+  return (
+    <form
+      className="settings-form"
+      aria-label={t('onboarding.step.admin')}
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit();
+      }}
+    >
+      <p>{t('onboarding.admin.text')}</p>
+      <div className="form-grid">
+        <div className="form-field">
+          <label htmlFor={ids.name}>{t('onboarding.admin.name')}</label>
+          <input id={ids.name} autoFocus autoComplete="off" maxLength={60} value={name} onChange={(event) => setName(event.target.value)} />
+        </div>
+        <div className="form-field">
+          <label htmlFor={ids.pin}>{t('onboarding.admin.pin')}</label>
+          <input
+            id={ids.pin}
+            type="password"
+            inputMode="numeric"
+            autoComplete="off"
+            maxLength={8}
+            value={pin}
+            onChange={(event) => setPin(event.target.value.replace(/\D/gu, ''))}
+          />
+        </div>
+        <div className="form-field">
+          <label htmlFor={ids.again}>{t('onboarding.admin.pinAgain')}</label>
+          <input
+            id={ids.again}
+            type="password"
+            inputMode="numeric"
+            autoComplete="off"
+            maxLength={8}
+            value={again}
+            onChange={(event) => setAgain(event.target.value.replace(/\D/gu, ''))}
+          />
+        </div>
+      </div>
+      {problem && (
+        <p className="field-error" role="alert">
+          {problem}
+        </p>
+      )}
+      {busy ? (
+        <StatusLine tone="working">{t('onboarding.admin.creating')}</StatusLine>
+      ) : (
+        <button type="submit">{t('onboarding.admin.create')}</button>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,66 @@
+/** Texts of the first-run wizard. */
+export const onboardingTr = {
+  'onboarding.title': 'İlk kurulum',
+  'onboarding.step': 'Adım {index} / {count}',
+  'onboarding.next': 'İleri',
+  'onboarding.back': 'Geri',
+  'onboarding.skip': 'Şimdilik atla',
+  'onboarding.finish': 'Kurulumu bitir',
+  'onboarding.keys': 'Alt+→ ileri, Alt+← geri. Her alana Tab ile ulaşılır; Enter o bölümü kaydeder.',
+  'onboarding.step.welcome': 'Hoş geldiniz',
+  'onboarding.step.admin': 'Sistem yöneticisi',
+  'onboarding.step.tokenx': 'TokenX (ÖKC)',
+  'onboarding.step.tosla': 'Tosla İşim',
+  'onboarding.step.finish': 'Çalışma modu',
+  'onboarding.welcome.text':
+    'Bu kasa, sepetleri TokenX üzerinden ÖKC cihazına gönderir ve Tosla İşim siparişlerinin iade ve iptallerini yapar. Önce dili seçin.',
+  'onboarding.welcome.training':
+    'Kimlik bilgisi girmeden de devam edebilirsiniz: uygulama eğitim modunda yerleşik simülatörlerle uçtan uca çalışır.',
+  'onboarding.admin.text': 'İlk kullanıcı sistem yöneticisidir: kullanıcıları, ayarları ve tüm onayları yönetir.',
+  'onboarding.admin.name': 'Ad soyad',
+  'onboarding.admin.pin': 'PIN (4–8 rakam)',
+  'onboarding.admin.pinAgain': 'PIN tekrar',
+  'onboarding.admin.mismatch': 'İki PIN aynı değil.',
+  'onboarding.admin.nameMissing': 'Bir ad girin.',
+  'onboarding.admin.create': 'Yöneticiyi oluştur',
+  'onboarding.admin.creating': 'Yönetici oluşturuluyor…',
+  'onboarding.admin.done': '{name} oluşturuldu ve oturum açtı.',
+  'onboarding.tokenx.text':
+    'TokenX ortamını ve kimlik bilgilerini girin, bağlantıyı deneyin, ardından cihaz listesinden bu kasanın cihazını seçin.',
+  'onboarding.tosla.text': 'Tosla İşim ortamını ve kimlik bilgilerini girin ve bağlantıyı deneyin.',
+  'onboarding.finish.text': 'Eğitim modunda satışlar ve iadeler simülatörde yapılır; gerçek para hareket etmez.',
+  'onboarding.finish.ready': 'Kurulum tamam. Ayarları daha sonra Ayarlar ekranından (F3) değiştirebilirsiniz.',
+} as const;
+
+export const onboardingEn: Record<keyof typeof onboardingTr, string> = {
+  'onboarding.title': 'First-time setup',
+  'onboarding.step': 'Step {index} of {count}',
+  'onboarding.next': 'Next',
+  'onboarding.back': 'Back',
+  'onboarding.skip': 'Skip for now',
+  'onboarding.finish': 'Finish setup',
+  'onboarding.keys': 'Alt+→ goes on, Alt+← goes back. Tab reaches every field; Enter saves that section.',
+  'onboarding.step.welcome': 'Welcome',
+  'onboarding.step.admin': 'Administrator',
+  'onboarding.step.tokenx': 'TokenX (fiscal device)',
+  'onboarding.step.tosla': 'Tosla İşim',
+  'onboarding.step.finish': 'Operating mode',
+  'onboarding.welcome.text':
+    'This till sends baskets through TokenX to the fiscal device and voids or refunds Tosla İşim orders. First choose the language.',
+  'onboarding.welcome.training':
+    'You can go on without credentials: the app then works end to end in training mode against built-in simulators.',
+  'onboarding.admin.text': 'The first user is the administrator: they manage users, settings and every approval.',
+  'onboarding.admin.name': 'Full name',
+  'onboarding.admin.pin': 'PIN (4–8 digits)',
+  'onboarding.admin.pinAgain': 'PIN again',
+  'onboarding.admin.mismatch': 'The two PINs differ.',
+  'onboarding.admin.nameMissing': 'Enter a name.',
+  'onboarding.admin.create': 'Create the administrator',
+  'onboarding.admin.creating': 'Creating the administrator…',
+  'onboarding.admin.done': '{name} was created and is signed in.',
+  'onboarding.tokenx.text':
+    "Enter the TokenX environment and credentials, test the connection, then pick this counter's device from the device list.",
+  'onboarding.tosla.text': 'Enter the Tosla İşim environment and credentials and test the connection.',
+  'onboarding.finish.text': 'In training mode sales and refunds go to the simulators; no real money moves.',
+  'onboarding.finish.ready': 'Setup is complete. You can change any setting later on the Settings screen (F3).',
+};
