@@ -9,10 +9,12 @@ import type {
 import type { ApprovalVerifier, AuditSink } from '../auth/ports';
 import { AppFailure } from '../failure';
 import type { Logger } from '../ports';
-import type { WebhookEnvelope } from '../webhook/webhookEnvelope';
-import type { CheckoutGateway, GatewayOpenBasket } from './gateway';
+import type { OpenBasket, WebhookPayload, WireBasketBody } from '../../../shared/tokenx/basketModel';
+import { wireBasketSchema } from '../../../shared/tokenx/basketModel';
+import { wireBasketTotal } from '../../../shared/tokenx/basketTotal';
+import type { CheckoutGateway } from './gateway';
 import type { CheckoutJournal, StoredEntry } from './journal';
-import { codeOf, eventOfRead, eventOfSend, eventOfWebhook } from './observations';
+import { eventOfRead, eventOfSend, eventOfWebhook } from './observations';
 import type { PollPolicy } from './poller';
 import { Poller } from './poller';
 import type { CheckoutEvent } from './stateMachine';
@@ -37,13 +39,12 @@ export interface CheckoutServiceDeps {
 }
 
 export interface SendRequest {
-  /** The wire basket without `basketID` and `checkNumber`, which the journal assigns. */
-  basket: Record<string, unknown>;
-  totalKurus: number;
+  /** The wire basket; its `basketID` and `checkNumber` are assigned by the journal. */
+  basket: WireBasketBody;
   target?: CheckoutTarget;
 }
 
-export interface OpenDeviceBasket extends GatewayOpenBasket {
+export interface OpenDeviceBasket extends OpenBasket {
   /** True when this workstation's journal has it (in the current environment). */
   ours: boolean;
 }
@@ -138,7 +139,7 @@ export class CheckoutService {
       basketId,
       environment: context.environment,
       target,
-      totalKurus: request.totalKurus,
+      totalKurus: wireBasketTotal(request.basket),
       basket: { ...request.basket, basketID: basketId },
     });
     this.#deps.onChange(draft);
@@ -185,8 +186,8 @@ export class CheckoutService {
       if (!current.final && deleted.kind === 'rejected') {
         throw new AppFailure(
           'checkout.cancel-refused',
-          `TokenX did not delete the basket (${codeOf(deleted)}: ${deleted.description}). If the device shows it, cancel it on the device.`,
-          `TokenX sepeti silmedi (${codeOf(deleted)}: ${deleted.description}). Cihazda görünüyorsa cihazdan iptal edin.`,
+          `TokenX did not delete the basket (${deleted.code}: ${deleted.description}). If the device shows it, cancel it on the device.`,
+          `TokenX sepeti silmedi (${deleted.code}: ${deleted.description}). Cihazda görünüyorsa cihazdan iptal edin.`,
         );
       }
       if (!current.final) this.#poller.track(basketId);
@@ -266,7 +267,7 @@ export class CheckoutService {
   }
 
   /** A verified webhook delivery; baskets this journal does not know are not ours to follow. */
-  handleWebhook(envelope: WebhookEnvelope): void {
+  handleWebhook(envelope: WebhookPayload): void {
     const basketId = envelope.data.basketID;
     if (this.#journalGet(basketId) === undefined) {
       this.#deps.log.info('webhook for a basket this till did not send', { operation: envelope.operation, basketId });
@@ -282,10 +283,10 @@ export class CheckoutService {
 
   async #dispatchSend(entry: StoredEntry, cause: string): Promise<StoredEntry> {
     const gateway = this.#requireContext().gateway;
+    // Parsed before the journal says "sending", so a basket that cannot be sent never looks sent.
+    const basket = wireBasketSchema.parse(entry.basket);
     const started = this.#apply(entry.basketId, { kind: 'send-started' }, `${cause}:started`, null);
     if (started.state !== 'sending') return started;
-    // The wire basket is whatever the cashier's side built; the gateway checks it against its schema.
-    const basket = started.basket as never;
     const answer =
       started.target.kind === 'terminal'
         ? await gateway.createInstantBasket(started.target.terminalId, basket)
@@ -427,7 +428,7 @@ function alreadyFinal(entry: StoredEntry): AppFailure {
 function communicationFailure(
   what: string,
   whatTr: string,
-  answer: { kind: 'rejected'; code: string | number; description: string } | { kind: 'unknown'; reason: string },
+  answer: { kind: 'rejected'; code: string; description: string } | { kind: 'unknown'; reason: string },
 ): AppFailure {
   if (answer.kind === 'unknown') {
     return new AppFailure(
@@ -438,7 +439,7 @@ function communicationFailure(
   }
   return new AppFailure(
     'checkout.refused',
-    `Could not ${what}: TokenX answered ${codeOf(answer)} (${answer.description}).`,
-    `${whatTr}: TokenX ${codeOf(answer)} yanıtını verdi (${answer.description}).`,
+    `Could not ${what}: TokenX answered ${answer.code} (${answer.description}).`,
+    `${whatTr}: TokenX ${answer.code} yanıtını verdi (${answer.description}).`,
   );
 }

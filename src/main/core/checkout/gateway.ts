@@ -1,55 +1,15 @@
+import type { BasketDetails, OpenBasket, WireBasket } from '../../../shared/tokenx/basketModel';
+import type { TokenxOutcome } from '../tokenx/outcome';
+
 /**
  * The slice of the TokenX API the checkout needs, declared here so the checkout can be
- * built and tested on its own; `TokenxClient` satisfies it structurally. Every call
- * answers with one of three kinds and never throws for a network problem: `unknown`
- * means nobody can say whether TokenX acted, which the checkout must never read as
- * "failed".
+ * built and tested on its own; `TokenxClient` satisfies it structurally.
  */
-export type GatewayAnswer<T> =
-  | { kind: 'ok'; value: T; status: number }
-  | { kind: 'rejected'; code: string | number; httpStatus: number; description: string }
-  | { kind: 'unknown'; reason: string };
-
-export interface GatewaySale {
-  status: number;
-  message?: string | null;
-  receiptNo?: number | null;
-  zNo?: number | null;
-  paymentItems?: readonly {
-    type: number;
-    amount: number;
-    description?: string | null;
-    operatorId?: number | null;
-  }[] | null;
-}
-
-export interface GatewayBasket {
-  basketID: string;
-  /** 0 open, 1 completed. */
-  status?: number | null;
-  isLocked?: boolean | null;
-  lockedBy?: string | null;
-  branchId?: string | null;
-  deletedAt?: string | null;
-  sale?: GatewaySale | null;
-}
-
-export interface GatewayOpenBasket {
-  basketID: string;
-  checkNumber?: number | string | null;
-  title?: string | null;
-  total?: number | null;
-  isLocked?: boolean | null;
-  lockedBy?: string | null;
-  branchId?: string | null;
-  createdAt?: string | null;
-}
-
 export interface CheckoutGateway {
-  createInstantBasket(terminalId: string, basket: never): Promise<GatewayAnswer<unknown>>;
-  createListBasket(branchId: string, basket: never): Promise<GatewayAnswer<unknown>>;
-  getBasket(basketId: string): Promise<GatewayAnswer<GatewayBasket>>;
-  getOpenBaskets(terminalId: string): Promise<GatewayAnswer<readonly GatewayOpenBasket[]>>;
-  deleteBasket(basketId: string): Promise<GatewayAnswer<unknown>>;
-  unlockBasket(branchId: string, basketId: string): Promise<GatewayAnswer<unknown>>;
+  createInstantBasket(terminalId: string, basket: WireBasket): Promise<TokenxOutcome<unknown>>;
+  createListBasket(branchId: string, basket: WireBasket): Promise<TokenxOutcome<unknown>>;
+  getBasket(basketId: string): Promise<TokenxOutcome<BasketDetails>>;
+  getOpenBaskets(terminalId: string): Promise<TokenxOutcome<readonly OpenBasket[]>>;
+  deleteBasket(basketId: string): Promise<TokenxOutcome<unknown>>;
+  unlockBasket(branchId: string, basketId: string): Promise<TokenxOutcome<unknown>>;
 }

@@ -1,6 +1,6 @@
 import type { Rejection, SaleResult } from '../../../shared/checkout/checkoutState';
-import type { WebhookEnvelope } from '../webhook/webhookEnvelope';
-import type { GatewayAnswer, GatewayBasket, GatewaySale } from './gateway';
+import type { BasketDetails, Sale, WebhookPayload } from '../../../shared/tokenx/basketModel';
+import type { TokenxOutcome } from '../tokenx/outcome';
 import type { BasketObservation, CheckoutEvent } from './stateMachine';
 
 /**
@@ -14,9 +14,7 @@ const NOT_FOUND_CODES = new Set(['1006', '404']);
 const DEVICE_BUSY_CODES = new Set(['1100', '1104']);
 export const DUPLICATE_BASKET_CODE = '1007';
 
-export const codeOf = (answer: { code: string | number }): string => String(answer.code).padStart(4, '0');
-
-export function normaliseSale(sale: GatewaySale): SaleResult {
+export function normaliseSale(sale: Sale): SaleResult {
   return {
     status: sale.status,
     message: sale.message ?? '',
@@ -31,36 +29,36 @@ export function normaliseSale(sale: GatewaySale): SaleResult {
   };
 }
 
-export function observationOfBasket(basket: GatewayBasket): BasketObservation {
+export function observationOfBasket(basket: BasketDetails): BasketObservation {
   if (basket.deletedAt !== undefined && basket.deletedAt !== null) return { kind: 'deleted' };
   if (basket.sale !== undefined && basket.sale !== null) return { kind: 'completed', sale: normaliseSale(basket.sale) };
   return { kind: 'open', lockedBy: basket.isLocked ? (basket.lockedBy ?? null) : null };
 }
 
 /** A read answer as an event: a refusal other than "not found" tells nothing, like no answer. */
-export function eventOfRead(answer: GatewayAnswer<GatewayBasket>): CheckoutEvent {
+export function eventOfRead(answer: TokenxOutcome<BasketDetails>): CheckoutEvent {
   switch (answer.kind) {
     case 'ok':
       return { kind: 'observed', observation: observationOfBasket(answer.value) };
     case 'unknown':
       return { kind: 'no-answer', reason: answer.reason };
     case 'rejected':
-      if (NOT_FOUND_CODES.has(codeOf(answer)) || answer.httpStatus === 404) {
+      if (NOT_FOUND_CODES.has(answer.code) || answer.httpStatus === 404) {
         return { kind: 'observed', observation: { kind: 'absent' } };
       }
-      return { kind: 'no-answer', reason: `TokenX ${codeOf(answer)}: ${answer.description}` };
+      return { kind: 'no-answer', reason: `TokenX ${answer.code}: ${answer.description}` };
   }
 }
 
 /** A create answer as an event; null for a duplicate, which must be read to be known. */
-export function eventOfSend(answer: GatewayAnswer<unknown>): CheckoutEvent | null {
+export function eventOfSend(answer: TokenxOutcome<unknown>): CheckoutEvent | null {
   switch (answer.kind) {
     case 'ok':
       return { kind: 'send-accepted' };
     case 'unknown':
       return { kind: 'no-answer', reason: answer.reason };
     case 'rejected': {
-      const code = codeOf(answer);
+      const code = answer.code;
       if (code === DUPLICATE_BASKET_CODE) return null;
       const rejection: Rejection = { code, description: answer.description, httpStatus: answer.httpStatus };
       return { kind: 'send-refused', rejection, deviceBusy: DEVICE_BUSY_CODES.has(code) };
@@ -68,7 +66,7 @@ export function eventOfSend(answer: GatewayAnswer<unknown>): CheckoutEvent | nul
   }
 }
 
-export function eventOfWebhook(envelope: WebhookEnvelope): CheckoutEvent {
+export function eventOfWebhook(envelope: WebhookPayload): CheckoutEvent {
   switch (envelope.operation) {
     case 'BASKET_COMPLETED':
       return { kind: 'observed', observation: { kind: 'completed', sale: normaliseSale(envelope.data) } };

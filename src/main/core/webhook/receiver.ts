@@ -3,8 +3,8 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from '../ports';
-import type { WebhookEnvelope } from './webhookEnvelope';
-import { webhookEnvelopeSchema } from './webhookEnvelope';
+import type { WebhookPayload } from '../../../shared/tokenx/basketModel';
+import { webhookPayloadSchema } from '../../../shared/tokenx/basketModel';
 
 export const WEBHOOK_PATH = '/tokenx/webhook';
 const DEFAULT_MAX_BODY_BYTES = 16 * 1024;
@@ -15,7 +15,7 @@ export interface WebhookReceiverOptions {
   /** The full Authorization value registered as `callbackAuthHeader`; null refuses everything. */
   expectedAuthorization: () => string | null;
   /** Called after the answer has gone out, so TokenX never waits on our processing. */
-  onEvent: (event: WebhookEnvelope) => void;
+  onEvent: (event: WebhookPayload) => void;
   log: Logger;
   maxBodyBytes?: number;
 }
@@ -102,7 +102,7 @@ function handle(
     } catch {
       return answer(response, 400, 'body is not JSON');
     }
-    const parsed = webhookEnvelopeSchema.safeParse(body);
+    const parsed = webhookPayloadSchema.safeParse(body);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       return answer(response, 422, `invalid webhook at ${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}`);

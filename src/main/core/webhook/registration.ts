@@ -1,6 +1,6 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { WebhookStatus } from '../../../shared/checkout/webhookStatus';
-import type { GatewayAnswer } from '../checkout/gateway';
+import type { TokenxOutcome } from '../tokenx/outcome';
 import type { MigrationSet } from '../storage/database';
 
 export const webhookMigrations: MigrationSet = {
@@ -19,8 +19,8 @@ export const webhookMigrations: MigrationSet = {
 };
 
 export interface ClientSettingsGateway {
-  getClientSettings(): Promise<GatewayAnswer<{ callbackUrl?: string | null }>>;
-  setClientSettings(settings: { callbackUrl: string; callbackAuthHeader: string }): Promise<GatewayAnswer<unknown>>;
+  getClientSettings(): Promise<TokenxOutcome<{ callbackUrl?: string | null }>>;
+  setClientSettings(settings: { callbackUrl: string; callbackAuthHeader: string }): Promise<TokenxOutcome<unknown>>;
 }
 
 export type RegistrationResult = WebhookStatus['registration'];
@@ -81,15 +81,15 @@ export class WebhookRegistrar {
 function failed(
   ourUrl: string,
   registeredUrl: string | null,
-  answer: Exclude<GatewayAnswer<unknown>, { kind: 'ok' }>,
+  answer: Exclude<TokenxOutcome<unknown>, { kind: 'ok' }>,
   step: 'read' | 'write',
 ): RegistrationResult {
   const what = step === 'read' ? 'Reading' : 'Saving';
   const whatTr = step === 'read' ? 'okunamadı' : 'kaydedilemedi';
   const why =
-    answer.kind === 'unknown' ? `no answer (${answer.reason})` : `TokenX refused it: ${String(answer.code)} ${answer.description}`;
+    answer.kind === 'unknown' ? `no answer (${answer.reason})` : `TokenX refused it: ${answer.code} ${answer.description}`;
   const whyTr =
-    answer.kind === 'unknown' ? `yanıt yok (${answer.reason})` : `TokenX reddetti: ${String(answer.code)} ${answer.description}`;
+    answer.kind === 'unknown' ? `yanıt yok (${answer.reason})` : `TokenX reddetti: ${answer.code} ${answer.description}`;
   return {
     state: 'failed',
     ourUrl,

@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import {
+  checkoutDetailSchema,
+  checkoutEntrySchema,
+  checkoutTargetSchema,
+  forcibleOutcomeSchema,
+  recoveryStatusSchema,
+} from '../checkout/checkoutState';
+import { webhookStatusSchema } from '../checkout/webhookStatus';
+import { openBasketSchema, wireBasketBodySchema } from '../tokenx/basketModel';
+import { call, event } from './define';
+
+const none = z.undefined();
+const basketId = z.uuid();
+const approvalToken = z.string().min(1).max(200);
+
+export const openDeviceBasketSchema = openBasketSchema.extend({
+  /** This till sent it (in the current environment). */
+  ours: z.boolean(),
+});
+
+export const checkoutCalls = {
+  /** Journals the basket, sends it once under a fresh id, and answers with its state after the send. */
+  'checkout.send': call(
+    z.object({ basket: wireBasketBodySchema, target: checkoutTargetSchema.optional() }).strict(),
+    checkoutEntrySchema,
+  ),
+  'checkout.list': call(
+    z
+      .object({ unfinishedOnly: z.boolean().default(false), limit: z.number().int().min(1).max(500).default(100) })
+      .strict()
+      .default({ unfinishedOnly: false, limit: 100 }),
+    z.array(checkoutEntrySchema),
+  ),
+  'checkout.get': call(z.object({ basketId }).strict(), checkoutDetailSchema),
+  'checkout.checkAgain': call(z.object({ basketId }).strict(), checkoutEntrySchema),
+  'checkout.cancel': call(z.object({ basketId }).strict(), checkoutEntrySchema),
+  'checkout.forceOutcome': call(
+    z
+      .object({ basketId, outcome: forcibleOutcomeSchema, approvalToken, note: z.string().trim().min(3).max(500) })
+      .strict(),
+    checkoutEntrySchema,
+  ),
+  'checkout.openBaskets': call(
+    z.object({ terminalId: z.string().min(1).max(32).optional() }).strict().default({}),
+    z.array(openDeviceBasketSchema),
+  ),
+  'checkout.unlockDeviceBasket': call(
+    z.object({ basketId: z.string().min(1).max(64), branchId: z.string().min(1).max(64), approvalToken }).strict(),
+    z.null(),
+  ),
+  'checkout.deleteDeviceBasket': call(
+    z.object({ basketId: z.string().min(1).max(64), approvalToken }).strict(),
+    z.null(),
+  ),
+  'checkout.recoveryStatus': call(none, recoveryStatusSchema),
+  'webhook.status': call(none, webhookStatusSchema),
+  /** Reads TokenX's client settings and registers this till's callback URL; another till's only when confirmed. */
+  'webhook.register': call(z.object({ confirmOverwrite: z.boolean() }).strict(), webhookStatusSchema),
+};
+
+export const checkoutEvents = {
+  'checkout.changed': event(checkoutEntrySchema),
+  'checkout.recovery': event(recoveryStatusSchema),
+  'webhook.changed': event(webhookStatusSchema),
+};

@@ -1,0 +1,69 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CheckoutJournal, checkoutMigrations } from '../../src/main/core/checkout/journal';
+import { advance } from '../../src/main/core/checkout/stateMachine';
+import { openDatabase } from '../../src/main/core/storage/database';
+import { tempDir } from '../helpers/tmp';
+
+const basket = { items: [{ name: 'Çay', price: 1500, quantity: 2000, sectionNo: 1, taxPercent: 1000 }] };
+
+function open(file: string, clock = { t: Date.UTC(2025, 0, 2, 9, 0, 0) }) {
+  const db = openDatabase({ file, migrations: [checkoutMigrations] });
+  return { db, journal: new CheckoutJournal(db, () => clock.t), clock };
+}
+
+describe('checkout journal', () => {
+  it('journals a draft with its check number and keeps every transition with cause and time across reopen', () => {
+    const file = join(tempDir(), 'pos.sqlite');
+    const { db, journal, clock } = open(file);
+    const id = '6f1c2a7e-2b9a-4c44-9d1e-1f0a4b1d2c3e';
+    const draft = journal.create({
+      basketId: id,
+      environment: 'simulator',
+      target: { kind: 'terminal', terminalId: 'AV0000000001' },
+      totalKurus: 3000,
+      basket: { ...basket, basketID: id },
+    });
+    expect(draft).toMatchObject({ state: 'draft', checkNumber: 1, final: false, totalKurus: 3000 });
+    expect(draft.basket).toMatchObject({ basketID: id, checkNumber: 1 });
+
+    clock.t += 1000;
+    const sending = advance(draft.machine, { kind: 'send-started' }).next;
+    journal.update('simulator', id, sending, 'send:started', null);
+    clock.t += 1000;
+    journal.update('simulator', id, advance(sending, { kind: 'no-answer', reason: 'socket hang up' }).next, 'send:no-answer', 'socket hang up');
+    db.close();
+
+    const reopened = open(file).journal;
+    const entry = reopened.get('simulator', id);
+    expect(entry).toMatchObject({ state: 'unknown', communicationError: 'socket hang up' });
+    expect(reopened.detail('simulator', id)?.transitions).toEqual([
+      { from: null, to: 'draft', cause: 'journaled', detail: null, at: '2025-01-02T09:00:00.000Z' },
+      { from: 'draft', to: 'sending', cause: 'send:started', detail: null, at: '2025-01-02T09:00:01.000Z' },
+      { from: 'sending', to: 'unknown', cause: 'send:no-answer', detail: 'socket hang up', at: '2025-01-02T09:00:02.000Z' },
+    ]);
+    expect(reopened.unfinished('simulator').map((e) => e.basketId)).toEqual([id]);
+  });
+
+  it('keeps environments apart and numbers checks per environment', () => {
+    const { journal } = open(join(tempDir(), 'pos.sqlite'));
+    const ids = ['0b0c6d1e-0000-4000-8000-000000000001', '0b0c6d1e-0000-4000-8000-000000000002', '0b0c6d1e-0000-4000-8000-000000000003'];
+    const make = (basketId: string, environment: string) =>
+      journal.create({ basketId, environment, target: { kind: 'branch', branchId: 'b1' }, totalKurus: 1, basket: {} });
+    expect(make(ids[0]!, 'simulator').checkNumber).toBe(1);
+    expect(make(ids[1]!, 'simulator').checkNumber).toBe(2);
+    expect(make(ids[2]!, 'live:abc').checkNumber).toBe(1);
+
+    expect(journal.list('simulator', { unfinishedOnly: false, limit: 10 }).map((e) => e.basketId).sort()).toEqual([ids[0], ids[1]]);
+    expect(journal.get('simulator', ids[2]!)).toBeUndefined();
+    expect(journal.list('live:abc', { unfinishedOnly: true, limit: 10 })).toHaveLength(1);
+  });
+
+  it('refuses a second basket with the same id', () => {
+    const { journal } = open(join(tempDir(), 'pos.sqlite'));
+    const entry = { basketId: '0b0c6d1e-0000-4000-8000-00000000000a', environment: 'simulator', target: { kind: 'terminal' as const, terminalId: 'AV1' }, totalKurus: 1, basket: {} };
+    journal.create(entry);
+    expect(() => journal.create(entry)).toThrow(/UNIQUE/u);
+    expect(journal.list('simulator', { unfinishedOnly: false, limit: 10 })).toHaveLength(1);
+  });
+});
