@@ -1,0 +1,23 @@
+/**
+ * What every TokenX call resolves to. It never throws for an API or transport problem:
+ * `rejected` means TokenX answered and refused (the code says why, see the status
+ * catalog), `unknown` means nobody can say whether TokenX acted (no answer, a timeout,
+ * an unreadable body, 5xx after the retries), which a caller must never read as
+ * "failed".
+ */
+export type TokenxOutcome<T> =
+  | { kind: 'ok'; value: T; status: number }
+  | { kind: 'rejected'; code: string; httpStatus: number; description: string }
+  | { kind: 'unknown'; reason: string };
+
+/** The body of a success that carries no result, e.g. "Basket Record Successfully Created". */
+export interface TokenxAck {
+  description: string;
+}
+
+/** App-side codes for refusals that happen before TokenX is asked (listed in the status catalog). */
+export const LOCAL_CODES = {
+  credentialsMissing: 'credentials-missing',
+  invalidRequest: 'invalid-request',
+  rateLimited: '429',
+} as const;
