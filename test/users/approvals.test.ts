@@ -75,4 +75,23 @@ describe('manager approvals', () => {
       'auth.user-inactive',
     );
   });
+
+  it('voids outstanding tokens when the till user signs out or changes', async () => {
+    const { users, manager, cashier } = await usersWithStaff();
+    await users.session.signIn(cashier.id, CASHIER_PIN);
+    const approval = await users.approvals.request(manager.id, MANAGER_PIN, 'line-void', cashier.id);
+    users.session.refresh();
+    const kept = await users.approvals.request(manager.id, MANAGER_PIN, 'price-override', cashier.id);
+    users.session.signOut();
+    expect((await failureOf(() => users.approvals.consume(approval.token, 'line-void'))).code).toBe('auth.approval-invalid');
+    expect((await failureOf(() => users.approvals.consume(kept.token, 'price-override'))).code).toBe('auth.approval-invalid');
+  });
+
+  it('survives a refresh of the same till user', async () => {
+    const { users, manager, cashier } = await usersWithStaff();
+    await users.session.signIn(cashier.id, CASHIER_PIN);
+    const approval = await users.approvals.request(manager.id, MANAGER_PIN, 'line-void', cashier.id);
+    users.session.refresh();
+    expect(users.approvals.consume(approval.token, 'line-void').userId).toBe(manager.id);
+  });
 });

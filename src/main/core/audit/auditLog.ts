@@ -1,4 +1,4 @@
-import type { DatabaseSync, SQLInputValue } from 'node:sqlite';
+import type { DatabaseSync, SQLInputValue, StatementSync } from 'node:sqlite';
 import type { AuditFilter, AuditPage, AuditRecord } from '../../../shared/contract/audit';
 import type { AuditEntry, AuditSink } from '../auth/ports';
 import { AppFailure } from '../failure';
@@ -27,38 +27,38 @@ interface RowFromDb {
 export class AuditLog implements AuditSink {
   readonly #db: DatabaseSync;
   readonly #clock: Clock;
+  readonly #head: StatementSync;
+  readonly #insert: StatementSync;
 
   constructor(db: DatabaseSync, clock: Clock) {
     this.#db = db;
     this.#clock = clock;
+    this.#head = db.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1');
+    this.#insert = db.prepare(
+      `INSERT INTO audit_log (seq, at, action, actor_id, approver_id, subject, amount_kurus, outcome, details, prev_hash, hash)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
   }
 
   record(entry: AuditEntry): void {
     const stored = this.#prepare(entry);
     this.#db.exec('SAVEPOINT audit_record');
     try {
-      const head = this.#db.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as
-        | { seq: number; hash: string }
-        | undefined;
+      const head = this.#head.get() as { seq: number; hash: string } | undefined;
       const row: StoredAuditRow = { ...stored, seq: (head?.seq ?? 0) + 1, prevHash: head?.hash ?? GENESIS_HASH };
-      this.#db
-        .prepare(
-          `INSERT INTO audit_log (seq, at, action, actor_id, approver_id, subject, amount_kurus, outcome, details, prev_hash, hash)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        )
-        .run(
-          row.seq,
-          row.at,
-          row.action,
-          row.actorId,
-          row.approverId,
-          row.subject,
-          row.amountKurus,
-          row.outcome,
-          row.details,
-          row.prevHash,
-          rowHash(row),
-        );
+      this.#insert.run(
+        row.seq,
+        row.at,
+        row.action,
+        row.actorId,
+        row.approverId,
+        row.subject,
+        row.amountKurus,
+        row.outcome,
+        row.details,
+        row.prevHash,
+        rowHash(row),
+      );
       this.#db.exec('RELEASE audit_record');
     } catch (error) {
       this.#db.exec('ROLLBACK TO audit_record');

@@ -102,6 +102,11 @@ export class ApprovalService implements ApprovalVerifier {
     return { userId: approver.id, displayName: approver.displayName, role: approver.role };
   }
 
+  /** Voids every outstanding token: an approval given at one cashier's screen is not for the next one. */
+  revokeAll(): void {
+    this.#pending.clear();
+  }
+
   #forgetExpired(): void {
     const now = this.#clock.now();
     for (const [token, pending] of this.#pending) {

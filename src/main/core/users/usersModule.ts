@@ -31,6 +31,11 @@ export function createUsersModule(db: DatabaseSync, audit: AuditSink, clock: Clo
   const pins = new PinChecker({ users, hasher, audit, clock, policy: options.lockout ?? DEFAULT_LOCKOUT });
   const session = new TillSession({ users, pins, audit, clock });
   const approvals = new ApprovalService({ users, pins, audit, clock, ttlMs: options.approvalTtlMs ?? DEFAULT_APPROVAL_TTL_MS });
+  let tillUserId: string | null = null;
+  session.onChange(({ user }) => {
+    if ((user?.id ?? null) !== tillUserId) approvals.revokeAll();
+    tillUserId = user?.id ?? null;
+  });
   const authorizer = new Authorizer({ session, approvals, users });
   const service = new UserService({ users, hasher, pins, session, authorizer, audit, clock });
   return { session, approvals, authorizer, service };
