@@ -175,6 +175,7 @@ export class CheckoutService {
   async cancel(basketId: string): Promise<CheckoutEntry> {
     const entry = this.#requireEntry(basketId);
     if (entry.final) throw alreadyFinal(entry);
+    if (entry.state !== 'on-device') throw fateUnknown();
     return this.#exclusive(basketId, async () => {
       const gateway = this.#requireContext().gateway;
       let current = this.#apply(basketId, { kind: 'cancel-requested' }, 'cancel-requested', null);
@@ -422,6 +423,15 @@ function alreadyFinal(entry: StoredEntry): AppFailure {
     'checkout.already-final',
     `The basket is already finished (${entry.state}); there is nothing to cancel.`,
     `Sepet zaten sonuçlanmış (${entry.state}); iptal edilecek bir şey yok.`,
+  );
+}
+
+/** From Unknown the cashier may only check again; a manager may record the outcome. */
+function fateUnknown(): AppFailure {
+  return new AppFailure(
+    'checkout.cancel-while-unknown',
+    'TokenX has not confirmed this basket yet, so it cannot be cancelled. Use "Check again", or ask a manager to record the outcome.',
+    'TokenX bu sepeti henüz doğrulamadı, bu yüzden iptal edilemez. "Tekrar kontrol et"i kullanın veya sonucu bir yöneticiye girdirin.',
   );
 }
 

@@ -94,9 +94,9 @@ function observe(current: MachineState, observation: BasketObservation): Machine
   const answered = { ...current, communicationError: null };
   switch (observation.kind) {
     case 'absent':
-      // Gone after we saw it, or gone after we asked for it to go: deleted. Never seen:
-      // it may still be on its way, so nothing is concluded here.
-      return current.state === 'on-device' || current.cancelRequested ? { ...answered, state: 'deleted' } : answered;
+      // Gone after we saw it: deleted. Never seen: it may still be on its way (a create
+      // that lands late), so nothing is concluded here.
+      return current.state === 'on-device' ? { ...answered, state: 'deleted' } : answered;
     case 'deleted':
       return { ...answered, state: 'deleted' };
     case 'open':
