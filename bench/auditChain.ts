@@ -37,7 +37,7 @@ async function main(): Promise<void> {
     const appendMs = performance.now() - start;
 
     start = performance.now();
-    const verdict = checkAuditIntegrity(db, systemClock);
+    const verdict = await checkAuditIntegrity(db, systemClock);
     const verifyMs = performance.now() - start;
 
     start = performance.now();

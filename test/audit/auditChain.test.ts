@@ -43,45 +43,45 @@ function tamper(file: string, sql: string) {
 }
 
 describe('the hash-chained audit log', () => {
-  it('verifies an untouched log', () => {
+  it('verifies an untouched log', async () => {
     const { db } = setUp();
-    expect(checkAuditIntegrity(db, clock)).toMatchObject({ intact: true, checkedRows: 5, lastSeq: 5, firstBroken: null });
+    expect(await checkAuditIntegrity(db, clock)).toMatchObject({ intact: true, checkedRows: 5, lastSeq: 5, firstBroken: null });
   });
 
-  it('names the altered row when one is changed directly in the file', () => {
+  it('names the altered row when one is changed directly in the file', async () => {
     const { file, db } = setUp();
     tamper(file, `UPDATE audit_log SET amount_kurus = 1 WHERE seq = 3`);
-    expect(checkAuditIntegrity(db, clock)).toMatchObject({
+    expect(await checkAuditIntegrity(db, clock)).toMatchObject({
       intact: false,
       checkedRows: 2,
       firstBroken: { seq: 3, reason: 'content-altered' },
     });
   });
 
-  it('names the gap when a row in the middle is deleted', () => {
+  it('names the gap when a row in the middle is deleted', async () => {
     const { file, db } = setUp();
     tamper(file, 'DELETE FROM audit_log WHERE seq = 2');
-    expect(checkAuditIntegrity(db, clock).firstBroken).toMatchObject({ seq: 2, reason: 'sequence-gap' });
+    expect((await checkAuditIntegrity(db, clock)).firstBroken).toMatchObject({ seq: 2, reason: 'sequence-gap' });
   });
 
-  it('notices a deleted row even when the rows after it are renumbered to close the gap', () => {
+  it('notices a deleted row even when the rows after it are renumbered to close the gap', async () => {
     const { file, db } = setUp();
     tamper(file, 'DELETE FROM audit_log WHERE seq = 2; UPDATE audit_log SET seq = seq - 1 WHERE seq > 2;');
-    expect(checkAuditIntegrity(db, clock).firstBroken).toMatchObject({ seq: 2, reason: 'chain-broken' });
+    expect((await checkAuditIntegrity(db, clock)).firstBroken).toMatchObject({ seq: 2, reason: 'chain-broken' });
   });
 
-  it('notices the newest rows being cut off', () => {
+  it('notices the newest rows being cut off', async () => {
     const { file, db } = setUp();
     tamper(file, 'DELETE FROM audit_log WHERE seq >= 4');
-    const result = checkAuditIntegrity(db, clock);
+    const result = await checkAuditIntegrity(db, clock);
     expect(result).toMatchObject({ intact: false, checkedRows: 3, firstBroken: { seq: 5, reason: 'tail-missing' } });
     expect(result.firstBroken?.messageTr).toContain('5');
   });
 
-  it('notices two rows swapped, whether by content or by number', () => {
+  it('notices two rows swapped, whether by content or by number', async () => {
     const byNumber = setUp();
     tamper(byNumber.file, 'UPDATE audit_log SET seq = -3 WHERE seq = 3; UPDATE audit_log SET seq = 3 WHERE seq = 4; UPDATE audit_log SET seq = 4 WHERE seq = -3;');
-    expect(checkAuditIntegrity(byNumber.db, clock).firstBroken).toMatchObject({ seq: 3, reason: 'chain-broken' });
+    expect((await checkAuditIntegrity(byNumber.db, clock)).firstBroken).toMatchObject({ seq: 3, reason: 'chain-broken' });
 
     const byContent = setUp();
     tamper(
@@ -89,10 +89,10 @@ describe('the hash-chained audit log', () => {
       `UPDATE audit_log SET subject = CASE seq WHEN 2 THEN 'order-3' ELSE 'order-2' END,
                             amount_kurus = CASE seq WHEN 2 THEN 3000 ELSE 2000 END WHERE seq IN (2, 3)`,
     );
-    expect(checkAuditIntegrity(byContent.db, clock).firstBroken).toMatchObject({ seq: 2, reason: 'content-altered' });
+    expect((await checkAuditIntegrity(byContent.db, clock)).firstBroken).toMatchObject({ seq: 2, reason: 'content-altered' });
   });
 
-  it('notices a row whose hash was recomputed after an edit, at the row after it', () => {
+  it('notices a row whose hash was recomputed after an edit, at the row after it', async () => {
     const { file, db } = setUp();
     const raw = new DatabaseSync(file);
     open.push(raw);
@@ -111,10 +111,10 @@ describe('the hash-chained audit log', () => {
       prevHash: String(row.prev_hash),
     });
     raw.prepare(`UPDATE audit_log SET actor_id = 'someone-else', hash = ? WHERE seq = 2`).run(forged);
-    expect(checkAuditIntegrity(db, clock).firstBroken).toMatchObject({ seq: 3, reason: 'chain-broken' });
+    expect((await checkAuditIntegrity(db, clock)).firstBroken).toMatchObject({ seq: 3, reason: 'chain-broken' });
   });
 
-  it('refuses UPDATE and DELETE while its triggers stand', () => {
+  it('refuses UPDATE and DELETE while its triggers stand', async () => {
     const { file, db } = setUp();
     const raw = new DatabaseSync(file);
     open.push(raw);
@@ -122,12 +122,31 @@ describe('the hash-chained audit log', () => {
     expect(() => raw.exec('DELETE FROM audit_log')).toThrow(/append-only/u);
     expect(() => raw.exec('UPDATE audit_head SET seq = 2')).toThrow(/follows the log/u);
     expect(() => raw.exec('DELETE FROM audit_head')).toThrow(/follows the log/u);
-    expect(checkAuditIntegrity(db, clock).intact).toBe(true);
+    expect((await checkAuditIntegrity(db, clock)).intact).toBe(true);
   });
 
-  it('verifies an empty log', () => {
+  it('checks a log longer than one page, unmoved by entries appended while it runs', async () => {
+    const { file, db, log } = setUp(0);
+    db.exec('BEGIN');
+    for (let i = 1; i <= 2100; i += 1) {
+      log.record({ action: 'checkout.sale', actorId: null, approverId: null, subject: `b-${i}`, outcome: 'paid' });
+    }
+    db.exec('COMMIT');
+    const running = checkAuditIntegrity(db, clock);
+    log.record({ action: 'checkout.sale', actorId: null, approverId: null, subject: 'late', outcome: 'paid' });
+    expect(await running).toMatchObject({ intact: true, checkedRows: 2100, lastSeq: 2100 });
+
+    tamper(file, `UPDATE audit_log SET outcome = 'cancelled' WHERE seq = 2050`);
+    expect(await checkAuditIntegrity(db, clock)).toMatchObject({
+      intact: false,
+      checkedRows: 2049,
+      firstBroken: { seq: 2050, reason: 'content-altered' },
+    });
+  });
+
+  it('verifies an empty log', async () => {
     const { db } = setUp(0);
-    expect(checkAuditIntegrity(db, clock)).toMatchObject({ intact: true, checkedRows: 0, lastSeq: null });
+    expect(await checkAuditIntegrity(db, clock)).toMatchObject({ intact: true, checkedRows: 0, lastSeq: null });
   });
 });
 
@@ -142,22 +161,22 @@ describe('audit entries', () => {
     expect(rows[0]?.details).toBe('{"a":{"c":[1,"x"],"d":2},"b":1}');
   });
 
-  it('refuses fractional money and values JSON would silently change, writing nothing', () => {
+  it('refuses fractional money and values JSON would silently change, writing nothing', async () => {
     const { db, log } = setUp(0);
     const base = { action: 'tosla.refund', actorId: null, approverId: null, subject: 'o', outcome: 'ok' };
     expect(() => log.record({ ...base, amountKurus: 12.5 })).toThrow(/whole number of kuruş/u);
     expect(() => log.record({ ...base, details: { x: Number.NaN } })).toThrow(/cannot be stored/u);
     expect(() => log.record({ ...base, details: { when: new Date() } })).toThrow(/cannot be stored/u);
-    expect(checkAuditIntegrity(db, clock)).toMatchObject({ intact: true, checkedRows: 0 });
+    expect(await checkAuditIntegrity(db, clock)).toMatchObject({ intact: true, checkedRows: 0 });
   });
 
-  it('roll back with the caller’s transaction, and the chain stays whole', () => {
+  it('roll back with the caller’s transaction, and the chain stays whole', async () => {
     const { db, log } = setUp(2);
     db.exec('BEGIN');
     log.record({ action: 'x', actorId: null, approverId: null, subject: 's', outcome: 'ok' });
     db.exec('ROLLBACK');
     log.record({ action: 'y', actorId: null, approverId: null, subject: 's', outcome: 'ok' });
-    expect(checkAuditIntegrity(db, clock)).toMatchObject({ intact: true, checkedRows: 3 });
+    expect(await checkAuditIntegrity(db, clock)).toMatchObject({ intact: true, checkedRows: 3 });
   });
 });
 

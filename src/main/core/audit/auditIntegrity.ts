@@ -17,40 +17,65 @@ interface ChainRow {
   hash: string;
 }
 
+/** Rows read between yields to the event loop, so a long check never freezes the till. */
+const PAGE_ROWS = 2000;
+
 /**
- * Walks the whole log in order, recomputing every row's hash and its link to the row
- * before, then checks the last row against the head the database keeps. Reports the
- * first row that does not check out; rows after it cannot be vouched for either.
+ * Walks the log in order, recomputing every row's hash and its link to the row before,
+ * then checks the last row against the head the database keeps. The rows and head are
+ * fixed at the start, so entries appended while the check runs do not disturb it.
+ * Reports the first row that does not check out; rows after it cannot be vouched for.
  */
-export function checkAuditIntegrity(db: DatabaseSync, clock: Clock): AuditIntegrity {
-  const rows = db
-    .prepare(
-      `SELECT seq, at, action, actor_id, approver_id, subject, amount_kurus, outcome, details, prev_hash, hash
-       FROM audit_log ORDER BY seq`,
-    )
-    .iterate() as IterableIterator<ChainRow>;
+export async function checkAuditIntegrity(db: DatabaseSync, clock: Clock): Promise<AuditIntegrity> {
+  const { head, lastRowSeq } = snapshot(db);
+  const page = db.prepare(
+    `SELECT seq, at, action, actor_id, approver_id, subject, amount_kurus, outcome, details, prev_hash, hash
+     FROM audit_log WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT ?`,
+  );
   let expectedSeq = 1;
   let previousHash = GENESIS_HASH;
   let checkedRows = 0;
   let firstBroken: AuditBreak | null = null;
+  let after = Number.MIN_SAFE_INTEGER;
 
-  for (const row of rows) {
-    const seq = Number(row.seq);
-    firstBroken = rowBreak(row, seq, expectedSeq, previousHash);
-    if (firstBroken !== null) break;
-    checkedRows += 1;
-    expectedSeq = seq + 1;
-    previousHash = row.hash;
+  while (firstBroken === null && lastRowSeq !== null) {
+    const rows = page.all(after, lastRowSeq, PAGE_ROWS) as unknown as ChainRow[];
+    for (const row of rows) {
+      const seq = Number(row.seq);
+      firstBroken = rowBreak(row, seq, expectedSeq, previousHash);
+      if (firstBroken !== null) break;
+      checkedRows += 1;
+      expectedSeq = seq + 1;
+      previousHash = row.hash;
+    }
+    const last = rows.at(-1);
+    if (last === undefined || rows.length < PAGE_ROWS) break;
+    after = Number(last.seq);
+    await new Promise((resolve) => setImmediate(resolve));
   }
 
   const lastSeq = checkedRows > 0 ? expectedSeq - 1 : null;
-  if (firstBroken === null) firstBroken = tailBreak(db, lastSeq, previousHash);
+  if (firstBroken === null) firstBroken = tailBreak(head, lastSeq, previousHash);
   return {
     intact: firstBroken === null,
     checkedRows,
     lastSeq,
     firstBroken,
     checkedAt: new Date(clock.now()).toISOString(),
+  };
+}
+
+interface Head {
+  seq: number;
+  hash: string;
+}
+
+function snapshot(db: DatabaseSync): { head: Head | null; lastRowSeq: number | null } {
+  const head = db.prepare('SELECT seq, hash FROM audit_head WHERE id = 1').get() as Head | undefined;
+  const last = db.prepare('SELECT MAX(seq) AS seq FROM audit_log').get() as { seq: number | null };
+  return {
+    head: head === undefined ? null : { seq: Number(head.seq), hash: head.hash },
+    lastRowSeq: last.seq === null ? null : Number(last.seq),
   };
 }
 
@@ -95,11 +120,10 @@ function rowBreak(row: ChainRow, seq: number, expectedSeq: number, previousHash:
 }
 
 /** Deleting the newest rows leaves a chain that is whole but short; the head still names the true end. */
-function tailBreak(db: DatabaseSync, lastSeq: number | null, lastHash: string): AuditBreak | null {
-  const head = db.prepare('SELECT seq, hash FROM audit_head WHERE id = 1').get() as { seq: number; hash: string } | undefined;
-  if (head === undefined && lastSeq === null) return null;
-  if (head !== undefined && Number(head.seq) === lastSeq && head.hash === lastHash) return null;
-  const headSeq = head === undefined ? null : Number(head.seq);
+function tailBreak(head: Head | null, lastSeq: number | null, lastHash: string): AuditBreak | null {
+  if (head === null && lastSeq === null) return null;
+  if (head !== null && head.seq === lastSeq && head.hash === lastHash) return null;
+  const headSeq = head === null ? null : head.seq;
   const seq = headSeq ?? lastSeq ?? 0;
   return {
     seq,
