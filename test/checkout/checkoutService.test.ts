@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { tempDir } from '../helpers/tmp';
 import { FakeTokenx, NO_FAULTS } from './fakeTokenx';
 import type { Harness } from './serviceHarness';
-import { buildService, context, eventually, sampleBasket, TERMINAL } from './serviceHarness';
+import { buildService, context, eventually, sampleBasket } from './serviceHarness';
 
 let harness: Harness | null = null;
 afterEach(() => {
