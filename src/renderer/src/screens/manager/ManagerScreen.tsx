@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useSession } from '../../components/sessionStore';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../state/appStore';
@@ -23,6 +23,18 @@ export function ManagerScreen() {
   const [tab, setTab] = useState<Tab>('orders');
   const user = current?.user ?? null;
 
+  // On the window so the keys work wherever focus is, even on the page body after a dialog closes.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const target = TABS.find((name) => TAB_KEYS[name] === event.key);
+      if (!event.altKey || !target) return;
+      event.preventDefault();
+      setTab(target);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
   const signOut = async () => {
     if (!api) return;
     const result = await api.call('users.signOut');
@@ -30,16 +42,7 @@ export function ManagerScreen() {
   };
 
   return (
-    <section
-      className="panel manager"
-      aria-labelledby="manager-title"
-      onKeyDown={(event) => {
-        const target = TABS.find((name) => TAB_KEYS[name] === event.key);
-        if (!event.altKey || !target) return;
-        event.preventDefault();
-        setTab(target);
-      }}
-    >
+    <section className="panel manager" aria-labelledby="manager-title">
       <header className="manager-head">
         <h1 id="manager-title">{t('manager.title')}</h1>
         {user && (

@@ -26,18 +26,24 @@ export function OnboardingWizard({ onDone }: { onDone(): void }) {
   const canGoOn = step !== 'admin' || adminReady;
   const go = (delta: number) => setIndex((current) => Math.min(STEPS.length - 1, Math.max(0, current + delta)));
 
+  // On the window, not the section: after a step's form is done focus may be on the page body.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!event.altKey) return;
+      if (event.key === 'ArrowLeft') setIndex((current) => Math.max(0, current - 1));
+      else if (event.key === 'ArrowRight' && canGoOn) setIndex((current) => Math.min(STEPS.length - 1, current + 1));
+      else return;
+      event.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [canGoOn]);
+
   return (
     <section
       className="panel wizard"
       aria-labelledby="wizard-title"
       data-testid="onboarding"
-      onKeyDown={(event) => {
-        if (!event.altKey) return;
-        if (event.key === 'ArrowLeft') go(-1);
-        else if (event.key === 'ArrowRight' && canGoOn) go(1);
-        else return;
-        event.preventDefault();
-      }}
     >
       <header className="wizard-head">
         <h1 id="wizard-title">{t('onboarding.title')}</h1>
