@@ -5,6 +5,9 @@ import { auditHandlers } from './audit/auditHandlers';
 import { AuditLog } from './audit/auditLog';
 import { auditMigrations } from './audit/auditMigrations';
 import type { ApprovalVerifier, AuditSink } from './auth/ports';
+import { catalogHandlers } from './catalog/catalogHandlers';
+import { catalogMigrations } from './catalog/catalogMigrations';
+import { createCatalogModule } from './catalog/catalogModule';
 import type { Invoke } from './ipc/dispatcher';
 import { createInvoke } from './ipc/dispatcher';
 import type { EventListener } from './ipc/events';
@@ -34,7 +37,7 @@ export async function createCore(ports: CorePorts): Promise<Core> {
   const secrets = new SecretStore(ports.cipher, ports.stores.secrets, () => settings.get().allowWeakSecretStorage);
   const db: DatabaseSync = openDatabase({
     file: join(ports.dataDir, 'pos.sqlite'),
-    migrations: [auditMigrations, usersMigrations],
+    migrations: [auditMigrations, usersMigrations, catalogMigrations],
     now: ports.clock.now,
   });
 
@@ -43,6 +46,18 @@ export async function createCore(ports: CorePorts): Promise<Core> {
   const users = createUsersModule(db, audit, ports.clock);
   const approvals: ApprovalVerifier = users.approvals;
   users.session.onChange((current) => events.emit('users.currentChanged', current));
+
+  const catalog = createCatalogModule({
+    db,
+    clock: ports.clock,
+    audit,
+    // Changing products is back-office work: the same right as changing settings.
+    authorize: (approvalToken) => users.authorizer.authorize('settings', approvalToken),
+    // No basket can have reached a device before the checkout journal is composed here; it then answers this.
+    sent: { wasSent: () => false },
+    changed: (change) => events.emit('catalog.changed', change),
+  });
+  if (trainingStatus(settings.get(), secrets).active) catalog.seedTrainingCatalog();
 
   const publishTraining = () => events.emit('training.changed', trainingStatus(settings.get(), secrets));
   settings.onChange((next) => {
@@ -58,6 +73,7 @@ export async function createCore(ports: CorePorts): Promise<Core> {
     {
       ...appHandlers(ports.host, settings, secrets),
       ...usersHandlers(users),
+      ...catalogHandlers(catalog.service, catalog.parked),
       ...auditHandlers({ log: auditLog, db, clock: ports.clock, session: users.session }),
     },
     ports.log,

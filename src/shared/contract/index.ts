@@ -1,6 +1,7 @@
 import type { Result } from '../result';
 import { appCalls, appEvents } from './app';
 import { auditCalls } from './audit';
+import { catalogCalls, catalogEvents } from './catalog';
 import type { CallArgs, CallOutput, EventPayload } from './define';
 import { usersCalls, usersEvents } from './users';
 
@@ -12,11 +13,13 @@ export const calls = {
   ...appCalls,
   ...usersCalls,
   ...auditCalls,
+  ...catalogCalls,
 };
 
 export const events = {
   ...appEvents,
   ...usersEvents,
+  ...catalogEvents,
 };
 
 export type Calls = typeof calls;

@@ -1,0 +1,34 @@
+import type { HandlerTable } from '../ipc/dispatcher';
+import type { CatalogService } from './catalogService';
+import type { ParkedBaskets } from './parkedBaskets';
+
+type CatalogHandlers = Pick<
+  HandlerTable,
+  | 'catalog.search'
+  | 'catalog.lookup'
+  | 'catalog.quickKeys'
+  | 'catalog.scaleLabelRules'
+  | 'catalog.upsert'
+  | 'catalog.importPreview'
+  | 'catalog.importConfirm'
+  | 'catalog.export'
+  | 'basket.park'
+  | 'basket.listParked'
+  | 'basket.recall'
+>;
+
+export function catalogHandlers(catalog: CatalogService, parked: ParkedBaskets): CatalogHandlers {
+  return {
+    'catalog.search': ({ query, limit }) => catalog.search(query, limit),
+    'catalog.lookup': ({ code }) => catalog.lookup(code),
+    'catalog.quickKeys': () => catalog.quickKeys(),
+    'catalog.scaleLabelRules': () => catalog.scaleLabelRules(),
+    'catalog.upsert': ({ product, approvalToken }) => catalog.upsert(product, approvalToken),
+    'catalog.importPreview': ({ format, fileName, contentBase64 }) => catalog.importPreview(format, fileName, Buffer.from(contentBase64, 'base64')),
+    'catalog.importConfirm': ({ importId, skipBadRows, approvalToken }) => catalog.importConfirm(importId, skipBadRows, approvalToken),
+    'catalog.export': ({ format }) => catalog.export(format),
+    'basket.park': ({ basket, label }) => parked.park(basket, label),
+    'basket.listParked': () => parked.list(),
+    'basket.recall': ({ basketId }) => parked.recall(basketId),
+  };
+}

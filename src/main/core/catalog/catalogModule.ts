@@ -1,0 +1,48 @@
+import type { DatabaseSync } from 'node:sqlite';
+import type { ScaleLabelRule } from '../../../shared/barcode/scaleLabel';
+import type { CatalogChange } from '../../../shared/contract/catalog';
+import type { AuditSink } from '../auth/ports';
+import type { Clock } from '../ports';
+import { CatalogService } from './catalogService';
+import type { AuthorizeCatalogEdit } from './catalogService';
+import { CatalogStore } from './catalogStore';
+import type { SentBaskets } from './parkedBaskets';
+import { ParkedBaskets } from './parkedBaskets';
+import { TRAINING_CATALOG } from './trainingCatalog';
+
+export interface CatalogModuleDeps {
+  db: DatabaseSync;
+  clock: Clock;
+  audit: AuditSink;
+  authorize: AuthorizeCatalogEdit;
+  sent: SentBaskets;
+  changed: (change: CatalogChange) => void;
+  scaleLabelRules?: readonly ScaleLabelRule[];
+}
+
+export interface CatalogModule {
+  store: CatalogStore;
+  service: CatalogService;
+  parked: ParkedBaskets;
+  /** Fills an empty catalog with the training products; returns how many were added (0 if it was not empty). */
+  seedTrainingCatalog(): number;
+}
+
+/** Wires the catalog services over one database (already migrated with `catalogMigrations`). */
+export function createCatalogModule(deps: CatalogModuleDeps): CatalogModule {
+  const store = new CatalogStore(deps.db, deps.clock);
+  const service = new CatalogService({ store, authorize: deps.authorize, audit: deps.audit, clock: deps.clock, changed: deps.changed, scaleLabelRules: deps.scaleLabelRules });
+  const parked = new ParkedBaskets(deps.db, deps.clock, deps.sent);
+  return {
+    store,
+    service,
+    parked,
+    seedTrainingCatalog: () => {
+      if (store.count() > 0) return 0;
+      store.transaction(() => {
+        for (const product of TRAINING_CATALOG) store.write(null, product);
+      });
+      return TRAINING_CATALOG.length;
+    },
+  };
+}

@@ -1,0 +1,193 @@
+import type { DatabaseSync, StatementSync } from 'node:sqlite';
+import type { UnitCode } from '../../../shared/basket/units';
+import { unitCodeSchema } from '../../../shared/basket/units';
+import type { Product, ProductInput } from '../../../shared/contract/catalog';
+import { AppFailure } from '../failure';
+import type { Clock } from '../ports';
+import { foldTurkish, searchTokens } from './turkishFold';
+
+interface ProductRow {
+  id: number;
+  name: string;
+  unit: string;
+  price_kurus: number;
+  vat_rate: number;
+  department: number | null;
+  plu: number | null;
+  quick_key: number | null;
+}
+
+/** Product fields without the id, as an import row or an edit carries them. */
+export type ProductFields = Omit<ProductInput, 'id'>;
+
+/**
+ * The product table and its indexes. Name search goes through FTS5 on the folded
+ * name with prefix indexes, so a few typed letters stay fast at 100k products;
+ * barcode search is a range scan on the barcode primary key.
+ */
+export class CatalogStore {
+  readonly #db: DatabaseSync;
+  readonly #clock: Clock;
+  readonly #statements: Record<string, StatementSync>;
+
+  constructor(db: DatabaseSync, clock: Clock) {
+    this.#db = db;
+    this.#clock = clock;
+    const columns = 'p.id, p.name, p.unit, p.price_kurus, p.vat_rate, p.department, p.plu, p.quick_key';
+    this.#statements = {
+      byId: db.prepare(`SELECT ${columns} FROM catalog_products p WHERE p.id = ?`),
+      byBarcode: db.prepare(`SELECT ${columns} FROM catalog_barcodes b JOIN catalog_products p ON p.id = b.product_id WHERE b.barcode = ?`),
+      byPlu: db.prepare(`SELECT ${columns} FROM catalog_products p WHERE p.plu = ?`),
+      byQuickKey: db.prepare(`SELECT ${columns} FROM catalog_products p WHERE p.quick_key = ?`),
+      barcodesOf: db.prepare('SELECT barcode FROM catalog_barcodes WHERE product_id = ? ORDER BY barcode'),
+      barcodePrefix: db.prepare(
+        `SELECT ${columns} FROM catalog_barcodes b JOIN catalog_products p ON p.id = b.product_id WHERE b.barcode >= ? AND b.barcode < ? ORDER BY b.barcode LIMIT ?`,
+      ),
+      nameSearch: db.prepare(
+        `SELECT ${columns} FROM catalog_search s JOIN catalog_products p ON p.id = s.rowid WHERE catalog_search MATCH ? ORDER BY s.rank LIMIT ?`,
+      ),
+      quickKeys: db.prepare(`SELECT ${columns} FROM catalog_products p WHERE p.quick_key IS NOT NULL ORDER BY p.quick_key`),
+      all: db.prepare(`SELECT ${columns} FROM catalog_products p ORDER BY p.id`),
+      allBarcodes: db.prepare('SELECT barcode, product_id FROM catalog_barcodes'),
+      insert: db.prepare(
+        'INSERT INTO catalog_products (name, unit, price_kurus, vat_rate, department, plu, quick_key, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      ),
+      update: db.prepare(
+        'UPDATE catalog_products SET name = ?, unit = ?, price_kurus = ?, vat_rate = ?, department = ?, plu = ?, quick_key = ?, updated_at = ? WHERE id = ?',
+      ),
+      deleteBarcodes: db.prepare('DELETE FROM catalog_barcodes WHERE product_id = ?'),
+      insertBarcode: db.prepare('INSERT INTO catalog_barcodes (barcode, product_id) VALUES (?, ?)'),
+      deleteSearch: db.prepare('DELETE FROM catalog_search WHERE rowid = ?'),
+      insertSearch: db.prepare('INSERT INTO catalog_search (rowid, folded) VALUES (?, ?)'),
+      count: db.prepare('SELECT COUNT(*) AS n FROM catalog_products'),
+    };
+  }
+
+  count(): number {
+    return Number((this.#statement('count').get() as { n: number }).n);
+  }
+
+  get(id: number): Product | undefined {
+    return this.#one(this.#statement('byId').get(id));
+  }
+
+  byBarcode(barcode: string): Product | undefined {
+    return this.#one(this.#statement('byBarcode').get(barcode));
+  }
+
+  byPlu(plu: number): Product | undefined {
+    return this.#one(this.#statement('byPlu').get(plu));
+  }
+
+  byQuickKey(position: number): Product | undefined {
+    return this.#one(this.#statement('byQuickKey').get(position));
+  }
+
+  quickKeys(): Product[] {
+    return this.#many(this.#statement('quickKeys').all());
+  }
+
+  all(): Product[] {
+    const barcodes = new Map<number, string[]>();
+    for (const row of this.#statement('allBarcodes').all() as { barcode: string; product_id: number }[]) {
+      barcodes.set(row.product_id, [...(barcodes.get(row.product_id) ?? []), row.barcode]);
+    }
+    return (this.#statement('all').all() as unknown as ProductRow[]).map((row) => toProduct(row, (barcodes.get(row.id) ?? []).sort()));
+  }
+
+  /**
+   * Products for a search box: digits match barcodes by prefix and a PLU exactly;
+   * words match every folded name word by prefix, in any order.
+   */
+  search(query: string, limit: number): Product[] {
+    const found = new Map<number, Product>();
+    const digits = query.trim();
+    if (/^\d{1,14}$/u.test(digits)) {
+      for (const product of this.#many(this.#statement('barcodePrefix').all(digits, `${digits}:`, limit))) found.set(product.id, product);
+      const plu = this.byPlu(Number(digits));
+      if (plu !== undefined) found.set(plu.id, plu);
+    }
+    const tokens = searchTokens(query);
+    if (tokens.length > 0 && found.size < limit) {
+      const match = tokens.map((token) => `"${token}"*`).join(' ');
+      for (const product of this.#many(this.#statement('nameSearch').all(match, limit))) {
+        if (found.size >= limit) break;
+        found.set(product.id, product);
+      }
+    }
+    return [...found.values()].slice(0, limit);
+  }
+
+  /** Creates or replaces one product with its barcodes and search entry; the caller checks conflicts and runs the transaction. */
+  write(id: number | null, fields: ProductFields): number {
+    const at = new Date(this.#clock.now()).toISOString();
+    const values = [fields.name, fields.unit, fields.priceKurus, fields.vatRate, fields.department, fields.plu, fields.quickKey, at] as const;
+    let productId: number;
+    if (id === null) {
+      productId = Number(this.#statement('insert').run(...values).lastInsertRowid);
+    } else {
+      this.#statement('update').run(...values, id);
+      this.#statement('deleteBarcodes').run(id);
+      this.#statement('deleteSearch').run(id);
+      productId = id;
+    }
+    for (const barcode of fields.barcodes) this.#statement('insertBarcode').run(barcode, productId);
+    this.#statement('insertSearch').run(productId, foldTurkish(fields.name));
+    return productId;
+  }
+
+  /** Runs `work` in one transaction: all of it lands or none of it does. */
+  transaction<T>(work: () => T): T {
+    this.#db.exec('BEGIN IMMEDIATE');
+    try {
+      const result = work();
+      this.#db.exec('COMMIT');
+      return result;
+    } catch (error) {
+      this.#db.exec('ROLLBACK');
+      throw error;
+    }
+  }
+
+  #statement(name: string): StatementSync {
+    const statement = this.#statements[name];
+    if (statement === undefined) throw new Error(`No prepared statement ${name}`);
+    return statement;
+  }
+
+  #one(row: unknown): Product | undefined {
+    return row === undefined ? undefined : this.#withBarcodes(row as ProductRow);
+  }
+
+  #many(rows: unknown[]): Product[] {
+    return (rows as ProductRow[]).map((row) => this.#withBarcodes(row));
+  }
+
+  #withBarcodes(row: ProductRow): Product {
+    const barcodes = (this.#statement('barcodesOf').all(row.id) as { barcode: string }[]).map((b) => b.barcode);
+    return toProduct(row, barcodes);
+  }
+}
+
+function toProduct(row: ProductRow, barcodes: string[]): Product {
+  const unit = unitCodeSchema.safeParse(row.unit);
+  if (!unit.success) {
+    throw new AppFailure(
+      'catalog.corrupt-unit',
+      `Product ${row.id} has an unknown unit "${row.unit}" in the database.`,
+      `${row.id} numaralı ürünün veritabanındaki birimi tanınmıyor: "${row.unit}".`,
+    );
+  }
+  const code: UnitCode = unit.data;
+  return {
+    id: Number(row.id),
+    name: row.name,
+    barcodes,
+    unit: code,
+    priceKurus: Number(row.price_kurus),
+    vatRate: Number(row.vat_rate),
+    department: row.department === null ? null : Number(row.department),
+    plu: row.plu === null ? null : Number(row.plu),
+    quickKey: row.quick_key === null ? null : Number(row.quick_key),
+  };
+}
