@@ -112,3 +112,27 @@ describe('the core contract', () => {
     }
   });
 });
+
+describe('who may change settings', () => {
+  it('is everyone before the first admin, then only users with the settings permission; language stays free', async () => {
+    const api = await start();
+    await expect(api.invoke('settings.update', { trainingMode: 'on' })).resolves.toMatchObject({ ok: true });
+
+    const admin = await api.invoke('users.bootstrapAdmin', { displayName: 'Ayşe Yönetici', pin: '2580' });
+    expect(admin).toMatchObject({ ok: true });
+    await api.invoke('users.signOut', undefined);
+
+    await expect(api.invoke('settings.update', { trainingMode: 'off' })).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'auth.not-signed-in' },
+    });
+    await expect(api.invoke('secrets.set', { name: 'tosla.apiPass', value: 'x' })).resolves.toMatchObject({ ok: false });
+    await expect(api.invoke('settings.update', { language: 'en' })).resolves.toMatchObject({ ok: true });
+
+    const roster = await api.invoke('users.roster', undefined);
+    const id = roster.ok ? (roster.value as { id: string }[])[0]!.id : '';
+    await expect(api.invoke('users.signIn', { id, pin: '2580' })).resolves.toMatchObject({ ok: true });
+    await expect(api.invoke('settings.update', { trainingMode: 'off' })).resolves.toMatchObject({ ok: true });
+    await expect(api.invoke('secrets.set', { name: 'tosla.apiPass', value: 'x' })).resolves.toMatchObject({ ok: true });
+  });
+});

@@ -1,6 +1,7 @@
 import type { HostInfo } from './ports';
 import type { HandlerTable } from './ipc/dispatcher';
 import type { SecretStore } from './secrets/secretStore';
+import type { SettingsGuard } from './settingsGuard';
 import type { SettingsService } from './settings/settingsService';
 import { trainingStatus } from './training';
 
@@ -15,7 +16,12 @@ type AppHandlers = Pick<
   | 'training.status'
 >;
 
-export function appHandlers(host: HostInfo, settings: SettingsService, secrets: SecretStore): AppHandlers {
+export function appHandlers(
+  host: HostInfo,
+  settings: SettingsService,
+  secrets: SecretStore,
+  guard: SettingsGuard,
+): AppHandlers {
   return {
     'app.info': () => ({
       name: host.appName,
@@ -26,10 +32,19 @@ export function appHandlers(host: HostInfo, settings: SettingsService, secrets: 
       electronVersion: host.electronVersion,
     }),
     'settings.get': () => settings.get(),
-    'settings.update': (patch) => settings.update(patch),
+    'settings.update': (patch) => {
+      guard.assertMayUpdate(patch);
+      return settings.update(patch);
+    },
     'secrets.status': () => secrets.status(),
-    'secrets.set': ({ name, value }) => secrets.set(name, value),
-    'secrets.clear': ({ name }) => secrets.clear(name),
+    'secrets.set': ({ name, value }) => {
+      guard.assertMayChangeCredentials();
+      return secrets.set(name, value);
+    },
+    'secrets.clear': ({ name }) => {
+      guard.assertMayChangeCredentials();
+      return secrets.clear(name);
+    },
     'training.status': () => trainingStatus(settings.get(), secrets),
   };
 }

@@ -15,6 +15,7 @@ import { EventBus } from './ipc/events';
 import type { CorePorts } from './ports';
 import { SecretStore } from './secrets/secretStore';
 import { SettingsService } from './settings/settingsService';
+import { settingsGuard } from './settingsGuard';
 import { openDatabase } from './storage/database';
 import { trainingStatus } from './training';
 import { usersHandlers } from './users/usersHandlers';
@@ -71,7 +72,7 @@ export async function createCore(ports: CorePorts): Promise<Core> {
 
   const invoke = createInvoke(
     {
-      ...appHandlers(ports.host, settings, secrets),
+      ...appHandlers(ports.host, settings, secrets, settingsGuard(users.session, users.authorizer)),
       ...usersHandlers(users),
       ...catalogHandlers(catalog.service, catalog.parked),
       ...auditHandlers({ log: auditLog, db, clock: ports.clock, session: users.session }),
