@@ -17,6 +17,8 @@ import { SecretStore } from './secrets/secretStore';
 import { SettingsService } from './settings/settingsService';
 import { settingsGuard } from './settingsGuard';
 import { openDatabase } from './storage/database';
+import { toslaMigrations } from './tosla/toslaMigrations';
+import { createToslaModule } from './tosla/toslaModule';
 import { trainingStatus } from './training';
 import { usersHandlers } from './users/usersHandlers';
 import { usersMigrations } from './users/usersMigrations';
@@ -38,7 +40,7 @@ export async function createCore(ports: CorePorts): Promise<Core> {
   const secrets = new SecretStore(ports.cipher, ports.stores.secrets, () => settings.get().allowWeakSecretStorage);
   const db: DatabaseSync = openDatabase({
     file: join(ports.dataDir, 'pos.sqlite'),
-    migrations: [auditMigrations, usersMigrations, catalogMigrations],
+    migrations: [auditMigrations, usersMigrations, catalogMigrations, toslaMigrations],
     now: ports.clock.now,
   });
 
@@ -60,6 +62,18 @@ export async function createCore(ports: CorePorts): Promise<Core> {
   });
   if (trainingStatus(settings.get(), secrets).active) catalog.seedTrainingCatalog();
 
+  const tosla = createToslaModule({
+    db,
+    ports,
+    settings,
+    secrets,
+    approvals,
+    audit,
+    events,
+    actor: () => users.session.user()?.id ?? null,
+  });
+  void tosla.reconcile();
+
   const publishTraining = () => events.emit('training.changed', trainingStatus(settings.get(), secrets));
   settings.onChange((next) => {
     events.emit('settings.changed', next);
@@ -76,6 +90,7 @@ export async function createCore(ports: CorePorts): Promise<Core> {
       ...usersHandlers(users),
       ...catalogHandlers(catalog.service, catalog.parked),
       ...auditHandlers({ log: auditLog, db, clock: ports.clock, session: users.session }),
+      ...tosla.handlers,
     },
     ports.log,
   );
@@ -84,6 +99,7 @@ export async function createCore(ports: CorePorts): Promise<Core> {
     invoke,
     subscribe: (listener) => events.subscribe(listener),
     close: async () => {
+      await tosla.close();
       db.close();
     },
   };

@@ -3,6 +3,7 @@ import { appCalls, appEvents } from './app';
 import { auditCalls } from './audit';
 import { catalogCalls, catalogEvents } from './catalog';
 import type { CallArgs, CallOutput, EventPayload } from './define';
+import { toslaCalls, toslaEvents } from './tosla';
 import { usersCalls, usersEvents } from './users';
 
 /**
@@ -14,12 +15,14 @@ export const calls = {
   ...usersCalls,
   ...auditCalls,
   ...catalogCalls,
+  ...toslaCalls,
 };
 
 export const events = {
   ...appEvents,
   ...usersEvents,
   ...catalogEvents,
+  ...toslaEvents,
 };
 
 export type Calls = typeof calls;

@@ -1,0 +1,114 @@
+import type { Dispatcher } from 'undici';
+import type { ServiceEnvironment } from '../../../shared/settings';
+import type { ToslaEnvironment } from '../../../shared/tosla/views';
+import type { ToslaSimulator } from '../../simulators/tosla/server';
+import { startToslaSimulator } from '../../simulators/tosla/server';
+import { AppFailure } from '../failure';
+import type { Clock } from '../ports';
+import type { SecretStore } from '../secrets/secretStore';
+import type { ToslaCredentials } from './hash';
+import { VENDOR_TEST_CREDENTIALS } from './hash';
+import { ToslaClient } from './toslaClient';
+
+/** Which Tosla to talk to right now: the embedded simulator, or the configured live service. */
+export interface ToslaTarget {
+  mode: 'simulator' | 'live';
+  /** Live only: the configured base URL and environment. */
+  baseUrl: string;
+  environment: ServiceEnvironment;
+}
+
+export interface ToslaLink {
+  environment: ToslaEnvironment;
+  mode: 'simulator' | 'live';
+  baseUrl: string;
+  client: ToslaClient;
+  /** How long after sending a lost answer can still land at Tosla; only then may "not applied" be concluded. */
+  settleAfterMs: number;
+}
+
+export interface ToslaConnectionDeps {
+  target: () => ToslaTarget;
+  secrets: Pick<SecretStore, 'reveal'>;
+  dispatcher: Dispatcher;
+  clock: Clock;
+  onClockSkew: (skewMs: number) => void;
+  timeoutMs?: number;
+}
+
+/** Well past the client timeout, so a request Tosla was still working on has landed. */
+const LIVE_SETTLE_MS = 120_000;
+const SIMULATOR_SETTLE_MS = 5_000;
+
+/**
+ * Hands out a client for the current mode. In training the simulator is started the
+ * first time it is needed, on 127.0.0.1 with an ephemeral port, and signs with the
+ * vendor's published test credentials; live calls use settings and the secret store.
+ */
+export class ToslaConnection {
+  readonly #deps: ToslaConnectionDeps;
+  #simulator: Promise<ToslaSimulator> | null = null;
+  #cached: { key: string; link: ToslaLink } | null = null;
+
+  constructor(deps: ToslaConnectionDeps) {
+    this.#deps = deps;
+  }
+
+  /** The environment journal rows are filed under right now; starts nothing. */
+  environment(): ToslaEnvironment {
+    const target = this.#deps.target();
+    return target.mode === 'simulator' ? 'training' : target.environment;
+  }
+
+  async current(): Promise<ToslaLink> {
+    const target = this.#deps.target();
+    if (target.mode === 'simulator') {
+      this.#simulator ??= startToslaSimulator({ clock: this.#deps.clock });
+      const simulator = await this.#simulator;
+      return this.#link('training', 'simulator', simulator.baseUrl, VENDOR_TEST_CREDENTIALS, SIMULATOR_SETTLE_MS);
+    }
+    return this.#link(target.environment, 'live', target.baseUrl, this.#liveCredentials(), LIVE_SETTLE_MS);
+  }
+
+  async close(): Promise<void> {
+    const simulator = this.#simulator;
+    this.#simulator = null;
+    if (simulator !== null) await (await simulator).close();
+  }
+
+  #link(
+    environment: ToslaEnvironment,
+    mode: 'simulator' | 'live',
+    baseUrl: string,
+    credentials: ToslaCredentials,
+    settleAfterMs: number,
+  ): ToslaLink {
+    const key = JSON.stringify([environment, baseUrl, credentials.clientId, credentials.apiUser, credentials.apiPass]);
+    if (this.#cached?.key === key) return this.#cached.link;
+    const client = new ToslaClient({
+      baseUrl,
+      credentials,
+      dispatcher: this.#deps.dispatcher,
+      clock: this.#deps.clock,
+      timeoutMs: this.#deps.timeoutMs,
+      onClockSkew: this.#deps.onClockSkew,
+    });
+    const link: ToslaLink = { environment, mode, baseUrl, client, settleAfterMs };
+    this.#cached = { key, link };
+    return link;
+  }
+
+  #liveCredentials(): ToslaCredentials {
+    const clientId = this.#deps.secrets.reveal('tosla.clientId');
+    const apiUser = this.#deps.secrets.reveal('tosla.apiUser');
+    const apiPass = this.#deps.secrets.reveal('tosla.apiPass');
+    if (clientId === undefined || apiUser === undefined || apiPass === undefined) {
+      throw new AppFailure(
+        'tosla.credentials-missing',
+        'Tosla live mode needs the client id, API user and API password; enter them in settings or switch training mode on.',
+        'Tosla canlı modu müşteri numarası, API kullanıcısı ve API şifresi ister; bunları ayarlara girin veya eğitim modunu açın.',
+      );
+    }
+    return { clientId, apiUser, apiPass };
+  }
+}

@@ -1,0 +1,74 @@
+import type { DatabaseSync } from 'node:sqlite';
+import type { ApprovalVerifier, AuditSink } from '../auth/ports';
+import type { EventBus } from '../ipc/events';
+import type { CorePorts } from '../ports';
+import type { SecretStore } from '../secrets/secretStore';
+import type { SettingsService } from '../settings/settingsService';
+import { trainingStatus } from '../training';
+import { ToslaConnection } from './toslaConnection';
+import { toslaHandlers } from './toslaHandlers';
+import { ToslaJournal } from './toslaJournal';
+import { ToslaOperations } from './toslaOperations';
+
+export interface ToslaModuleDeps {
+  db: DatabaseSync;
+  ports: Pick<CorePorts, 'clock' | 'dispatcher' | 'log'>;
+  settings: SettingsService;
+  secrets: SecretStore;
+  approvals: ApprovalVerifier;
+  audit: AuditSink;
+  events: EventBus;
+  actor: () => string | null;
+}
+
+/** Only a change of a minute or more is worth telling the screens again. */
+const SKEW_REPORT_STEP_MS = 60_000;
+
+/** Wires the Tosla connection, journal and void/refund service for the composition root. */
+export function createToslaModule(deps: ToslaModuleDeps) {
+  const { ports, settings, secrets, events } = deps;
+  let reportedSkew: number | null = null;
+  const connection = new ToslaConnection({
+    target: () => {
+      const current = settings.get();
+      return {
+        mode: trainingStatus(current, secrets).services.tosla,
+        baseUrl: current.tosla.baseUrl,
+        environment: current.tosla.environment,
+      };
+    },
+    secrets,
+    dispatcher: ports.dispatcher,
+    clock: ports.clock,
+    onClockSkew: (skewMs) => {
+      if (reportedSkew !== null && Math.abs(skewMs - reportedSkew) < SKEW_REPORT_STEP_MS) return;
+      reportedSkew = skewMs;
+      ports.log.warn('workstation clock differs from Tosla', { skewMs });
+      events.emit('tosla.clockSkew', { skewMs });
+    },
+  });
+  const operations = new ToslaOperations({
+    journal: new ToslaJournal(deps.db),
+    connection,
+    approvals: deps.approvals,
+    audit: deps.audit,
+    clock: ports.clock,
+    log: ports.log,
+    actor: deps.actor,
+    onChange: (operation) => events.emit('tosla.operationChanged', operation),
+  });
+  return {
+    handlers: toslaHandlers(operations, connection),
+    /** Start-up reconciliation of operations whose answer was lost before a restart. */
+    reconcile: async () => {
+      try {
+        await operations.reconcile();
+      } catch (error) {
+        ports.log.warn('tosla start-up check failed; open operations stay open', {
+          error: error instanceof Error ? error.message : String(error),
+        });
+      }
+    },
+    close: () => connection.close(),
+  };
+}
