@@ -3,6 +3,7 @@ import { useSession } from '../../components/sessionStore';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../state/appStore';
 import { AuditScreen } from './audit/AuditScreen';
+import { OrdersScreen } from './orders/OrdersScreen';
 import { SignInPanel } from './SignInPanel';
 import { UsersScreen } from './users/UsersScreen';
 import './manager.css';
@@ -78,7 +79,7 @@ export function ManagerScreen() {
             ))}
           </nav>
           <div role="tabpanel" id={`manager-panel-${tab}`} aria-labelledby={`manager-tab-${tab}`}>
-            {tab === 'orders' && <p className="muted">{t('manager.tab.orders')}</p>}
+            {tab === 'orders' && <OrdersScreen />}
             {tab === 'users' && <UsersScreen />}
             {tab === 'audit' && <AuditScreen />}
           </div>
