@@ -168,4 +168,51 @@ describe('checkout service', () => {
     expect(h.service.recoveryStatus()).toMatchObject({ phase: 'ready', found: 0 });
     expect(() => h.service.detail(sent.basketId)).toThrow(expect.objectContaining({ appError: expect.objectContaining({ code: 'checkout.not-found' }) }));
   });
+
+  it('learns of a receipt voided after payment by reading again when its webhook is lost, and stops after the window', async () => {
+    const dir = tempDir();
+    const fake = new FakeTokenx();
+    harness = buildService(dir);
+    const h = harness;
+    await h.service.activate(context(fake));
+    const sent = await h.service.send({ basket: sampleBasket() });
+    fake.finish(sent.basketId, 'paid');
+    await eventually(() => stateOf(h, sent.basketId)?.state === 'paid', 'paid');
+    expect(fake.voidReceipt(sent.basketId)).toBe(true);
+    const voided = await eventually(() => stateOf(h, sent.basketId)?.state === 'receipt-voided' && stateOf(h, sent.basketId), 'voided');
+    expect(voided.sale).toMatchObject({ status: 99 });
+    expect(h.journal.transitions(sent.basketId).at(-1)).toMatchObject({ from: 'paid', to: 'receipt-voided', cause: 'void-watch' });
+
+    // Outside the window nothing is read any more: a void then stays with the webhook alone.
+    const late = buildService(dir, undefined, { initialMs: 5, maxMs: 5, factor: 1, windowMs: 0 });
+    h.close();
+    harness = late;
+    await late.service.activate(context(fake));
+    const second = await late.service.send({ basket: sampleBasket() });
+    fake.finish(second.basketId, 'paid');
+    await eventually(() => stateOf(late, second.basketId)?.state === 'paid', 'second paid');
+    fake.voidReceipt(second.basketId);
+    const reads = fake.getCalls;
+    await new Promise((resolve) => setTimeout(resolve, 40));
+    expect(fake.getCalls).toBe(reads);
+    expect(stateOf(late, second.basketId)?.state).toBe('paid');
+  });
+
+  it('keeps reading paid baskets of the last session after a restart, within the window', async () => {
+    const dir = tempDir();
+    const fake = new FakeTokenx();
+    const first = buildService(dir);
+    await first.service.activate(context(fake));
+    const sent = await first.service.send({ basket: sampleBasket() });
+    fake.finish(sent.basketId, 'paid');
+    await eventually(() => first.journal.get('simulator', sent.basketId)?.state === 'paid', 'paid');
+    first.close();
+    fake.webhook = null;
+    fake.voidReceipt(sent.basketId);
+
+    harness = buildService(dir);
+    const h = harness;
+    await h.service.activate(context(fake));
+    await eventually(() => stateOf(h, sent.basketId)?.state === 'receipt-voided', 'voided after restart');
+  });
 });

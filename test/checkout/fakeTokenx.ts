@@ -56,6 +56,7 @@ const lost = (what: string): TokenxOutcome<never> => ({ kind: 'unknown', reason:
 export class FakeTokenx implements CheckoutGateway {
   readonly baskets = new Map<string, FakeBasket>();
   readonly createCalls = new Map<string, number>();
+  getCalls = 0;
   faults: FakeFaults = NO_FAULTS;
   webhook: ((payload: WebhookPayload) => void) | null = null;
   readonly #random: () => number;
@@ -85,6 +86,7 @@ export class FakeTokenx implements CheckoutGateway {
   }
 
   async getBasket(basketId: string): Promise<TokenxOutcome<BasketDetails>> {
+    this.getCalls += 1;
     if (this.#chance(this.faults.neverArrives)) return lost('get');
     const found = this.baskets.get(basketId);
     if (found === undefined) return { kind: 'rejected', code: '404', httpStatus: 404, description: 'No basket record found for given id' };
@@ -151,6 +153,15 @@ export class FakeTokenx implements CheckoutGateway {
     };
     found.sale = sales[fate];
     this.#deliver({ operation: 'BASKET_COMPLETED', data: sales[fate] });
+    return true;
+  }
+
+  /** The receipt of a paid basket is voided on the device; the webhook (if any) says so. */
+  voidReceipt(basketId: string): boolean {
+    const found = this.baskets.get(basketId);
+    if (found?.sale?.status !== 0) return false;
+    found.sale = { basketID: basketId, status: 99, message: 'CANCELLED', receiptNo: -1, zNo: -1 };
+    this.#deliver({ operation: 'BASKET_COMPLETED', data: found.sale });
     return true;
   }
 

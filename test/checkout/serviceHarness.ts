@@ -44,7 +44,13 @@ export interface Harness {
   close(): void;
 }
 
-export function buildService(dir: string, policy = { initialMs: 5, maxMs: 20, factor: 1.5 }): Harness {
+export const FAST_VOID_WATCH = { initialMs: 5, maxMs: 20, factor: 1.5, windowMs: 60_000 };
+
+export function buildService(
+  dir: string,
+  policy = { initialMs: 5, maxMs: 20, factor: 1.5 },
+  voidWatch = FAST_VOID_WATCH,
+): Harness {
   const db = openDatabase({ file: join(dir, 'pos.sqlite'), migrations: [checkoutMigrations] });
   const journal = new CheckoutJournal(db, Date.now);
   const approvals = new TestApprovals();
@@ -57,6 +63,8 @@ export function buildService(dir: string, policy = { initialMs: 5, maxMs: 20, fa
     audit: { record: (entry) => audit.push(entry) },
     log: quietLog,
     pollPolicy: () => policy,
+    voidWatch: () => voidWatch,
+    now: Date.now,
     onChange: (entry) => changes.push(entry),
     onRecovery: (status) => recovery.push(status),
   });

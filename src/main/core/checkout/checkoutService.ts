@@ -15,7 +15,7 @@ import { wireBasketTotal } from '../../../shared/tokenx/basketTotal';
 import type { CheckoutGateway } from './gateway';
 import type { CheckoutJournal, StoredEntry } from './journal';
 import { eventOfRead, eventOfSend, eventOfWebhook } from './observations';
-import type { PollPolicy } from './poller';
+import type { PollPolicy, PollResult } from './poller';
 import { Poller } from './poller';
 import type { CheckoutEvent } from './stateMachine';
 import { advance, canForce } from './stateMachine';
@@ -34,8 +34,16 @@ export interface CheckoutServiceDeps {
   audit: AuditSink;
   log: Logger;
   pollPolicy: () => PollPolicy;
+  /** How often, and for how long after payment, a paid basket is read again (see `#watchSettled`). */
+  voidWatch: () => VoidWatchPolicy;
+  now: () => number;
   onChange: (entry: CheckoutEntry) => void;
   onRecovery: (status: RecoveryStatus) => void;
+}
+
+export interface VoidWatchPolicy extends PollPolicy {
+  /** How long after it was paid a basket is still read again. */
+  windowMs: number;
 }
 
 export interface SendRequest {
@@ -60,6 +68,8 @@ const RECOVERY_CONCURRENCY = 4;
 export class CheckoutService {
   readonly #deps: CheckoutServiceDeps;
   readonly #poller: Poller;
+  /** Slow reads of paid baskets: TokenX stops reporting news of a paid basket except by a webhook that may be lost. */
+  readonly #voidWatcher: Poller;
   /** One operation per basket at a time (send, read, cancel), so a read never races its own send. */
   readonly #busy = new Map<string, Promise<StoredEntry>>();
   #context: CheckoutContext | null = null;
@@ -79,6 +89,12 @@ export class CheckoutService {
       (basketId, error) =>
         deps.log.error('checkout poll failed', { basketId, error: error instanceof Error ? error.message : String(error) }),
     );
+    this.#voidWatcher = new Poller(
+      deps.voidWatch,
+      (basketId) => this.#watchSettled(basketId),
+      (basketId, error) =>
+        deps.log.error('checkout void watch failed', { basketId, error: error instanceof Error ? error.message : String(error) }),
+    );
   }
 
   /**
@@ -92,10 +108,14 @@ export class CheckoutService {
     this.#recoveryIds = unfinished.map((entry) => entry.basketId);
     this.#recoveryFirstPassDone = false;
     this.#publishRecovery();
+    for (const entry of this.#deps.journal.recentlySettled(context.environment, this.#deps.voidWatch().windowMs)) {
+      this.#voidWatcher.track(entry.basketId);
+    }
     await this.#reconcileWithOpenBaskets(context);
     const queue = [...this.#recoveryIds];
     const worker = async () => {
-      for (let id = queue.shift(); id !== undefined; id = queue.shift()) {
+      // A switch to another account mid-recovery leaves the rest to that account's next activation.
+      for (let id = queue.shift(); id !== undefined && this.#context === context; id = queue.shift()) {
         const entry = await this.#exclusive(id, () => this.#refresh(id, 'recovery'));
         if (!entry.final) this.#poller.track(id);
       }
@@ -109,6 +129,7 @@ export class CheckoutService {
 
   deactivate(): void {
     this.#poller.stopAll();
+    this.#voidWatcher.stopAll();
     this.#context = null;
   }
 
@@ -325,6 +346,22 @@ export class CheckoutService {
     return read;
   }
 
+  /**
+   * A read of a paid basket (or one whose outcome a manager recorded): the state machine
+   * lets only a void, or the device's own outcome over a forced one, through. Stops once
+   * that came, or when the window since payment is over.
+   */
+  async #watchSettled(basketId: string): Promise<PollResult> {
+    const entry = this.#journalGet(basketId);
+    if (entry === undefined || !watchedAfterFinal(entry)) return { final: true, changed: false };
+    if (this.#deps.now() - Date.parse(entry.updatedAt) > this.#deps.voidWatch().windowMs) return { final: true, changed: false };
+    const after = await this.#exclusive(basketId, async () => {
+      const answer = await this.#requireContext().gateway.getBasket(basketId);
+      return this.#apply(basketId, eventOfRead(answer), 'void-watch', null);
+    });
+    return { final: !watchedAfterFinal(after), changed: after.updatedAt !== entry.updatedAt };
+  }
+
   async #reconcileWithOpenBaskets(context: CheckoutContext): Promise<void> {
     if (this.#recoveryIds.length === 0 || context.defaultTarget?.kind !== 'terminal') return;
     const answer = await context.gateway.getOpenBaskets(context.defaultTarget.terminalId);
@@ -348,6 +385,7 @@ export class CheckoutService {
     if (!changed) return entry;
     const saved = this.#deps.journal.update(environment, basketId, next, cause, detail);
     this.#deps.onChange(saved);
+    if (watchedAfterFinal(saved)) this.#voidWatcher.track(basketId);
     if (this.#recoveryIds.includes(basketId)) this.#publishRecovery();
     return saved;
   }
@@ -407,6 +445,10 @@ export class CheckoutService {
     }
     return this.#context;
   }
+}
+
+function watchedAfterFinal(entry: StoredEntry): boolean {
+  return entry.state === 'paid' || entry.forced;
 }
 
 function notFound(basketId: string): AppFailure {

@@ -192,6 +192,20 @@ export class CheckoutJournal {
       .map((row) => toEntry(rowSchema.parse(row)));
   }
 
+  /**
+   * Paid (or recorded by hand) within the last `windowMs`: a receipt can still be voided
+   * on the device, so these are read again for a while after a restart too.
+   */
+  recentlySettled(environment: string, windowMs: number): StoredEntry[] {
+    return this.#db
+      .prepare(
+        `SELECT * FROM checkout_entries WHERE environment = ? AND (state = 'paid' OR forced = 1) AND updated_at >= ?
+         ORDER BY rowid`,
+      )
+      .all(environment, this.#now() - windowMs)
+      .map((row) => toEntry(rowSchema.parse(row)));
+  }
+
   /** Writes the machine's next state and the transition that led there, atomically. */
   update(environment: string, basketId: string, next: MachineState, cause: string, detail: string | null): StoredEntry {
     return this.#transaction(() => {
