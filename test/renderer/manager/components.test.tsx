@@ -1,0 +1,111 @@
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { useState } from 'react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { AmountInput } from '../../../src/renderer/src/components/AmountInput';
+import { readAmount } from '../../../src/renderer/src/components/amount';
+import { ManagerOverrideDialog } from '../../../src/renderer/src/components/ManagerOverrideDialog';
+import { PinPad } from '../../../src/renderer/src/components/PinPad';
+import { translator } from '../../../src/renderer/src/i18n/translate';
+import { useAppStore } from '../../../src/renderer/src/state/appStore';
+import { defaultSettings } from '../../../src/shared/settings';
+import { failure, fakePos, success } from './fakePos';
+
+const tr = translator('tr');
+
+beforeEach(() => {
+  useAppStore.setState({ phase: 'ready', settings: defaultSettings(), api: null, error: null });
+});
+afterEach(cleanup);
+
+describe('readAmount', () => {
+  it('reads Turkish amounts into kuruş and refuses zero, bad shapes and anything above the cap', () => {
+    expect(readAmount('1.234,56', null, tr)).toEqual({ ok: true, kurus: 123_456 });
+    expect(readAmount('12,5', 1_250, tr)).toEqual({ ok: true, kurus: 1_250 });
+    expect(readAmount('12,51', 1_250, tr)).toEqual({ ok: false, message: 'En fazla ₺12,50 girilebilir.' });
+    expect(readAmount('0,00', null, tr)).toEqual({ ok: false, message: 'Tutar sıfırdan büyük olmalı.' });
+    expect(readAmount('1,234', null, tr)).toEqual({ ok: false, message: 'Kuruş en fazla iki basamaktır.' });
+    expect(readAmount('on lira', null, tr)).toEqual({ ok: false, message: 'Tutar 1.234,56 biçiminde olmalı.' });
+  });
+});
+
+function AmountHost({ max }: { max: number }) {
+  const [text, setText] = useState('');
+  return <AmountInput label="İade tutarı" text={text} onText={setText} maxKurus={max} />;
+}
+
+describe('AmountInput', () => {
+  it('flags an amount above the remainder as it is typed and tidies a good one on leaving', () => {
+    render(<AmountHost max={2_500} />);
+    const input = screen.getByLabelText('İade tutarı');
+    fireEvent.change(input, { target: { value: '30' } });
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByText('En fazla ₺25,00 girilebilir.')).toBeTruthy();
+    fireEvent.change(input, { target: { value: '12.5' } });
+    expect(input.getAttribute('aria-invalid')).toBeNull();
+    fireEvent.blur(input);
+    expect((input as HTMLInputElement).value).toBe('12,50');
+  });
+});
+
+describe('PinPad', () => {
+  it('submits only 4+ digits, ignores letters, and clears the PIN after each submit', () => {
+    const onSubmit = vi.fn();
+    render(<PinPad busy={false} error={null} onSubmit={onSubmit} />);
+    const input = screen.getByLabelText('PIN') as HTMLInputElement;
+    fireEvent.change(input, { target: { value: '12a' } });
+    expect(input.value).toBe('12');
+    fireEvent.submit(input.form as HTMLFormElement);
+    expect(onSubmit).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByText('3'));
+    fireEvent.click(screen.getByText('9'));
+    fireEvent.click(screen.getByText('⌫'));
+    fireEvent.click(screen.getByText('8'));
+    fireEvent.submit(input.form as HTMLFormElement);
+    expect(onSubmit).toHaveBeenCalledWith('1238');
+    expect(input.value).toBe('');
+  });
+});
+
+const roster = [
+  { id: 'c1', displayName: 'Can Demir', role: 'cashier', lockedUntil: null },
+  { id: 'm1', displayName: 'Mert Kaya', role: 'manager', lockedUntil: null },
+];
+
+describe('ManagerOverrideDialog', () => {
+  it('lists managers first, shows main’s refusal, and hands back the approval on the right PIN', async () => {
+    const approval = { token: 'a'.repeat(32), action: 'tosla-refund', approverId: 'm1', approverName: 'Mert Kaya', expiresAt: '2026-01-01T00:00:00.000Z' };
+    const { api, calls } = fakePos({
+      'users.roster': () => success(roster),
+      'users.requestApproval': (arg) =>
+        (arg as { pin: string; approverId: string }).approverId === 'm1' && (arg as { pin: string }).pin === '4827'
+          ? success(approval)
+          : failure('auth.wrong-pin', 'Wrong PIN.', 'PIN yanlış.'),
+    });
+    useAppStore.setState({ api });
+    const onApproved = vi.fn();
+    const onCancel = vi.fn();
+    render(<ManagerOverrideDialog action="tosla-refund" summary="ORD-1 · ₺10,00" onApproved={onApproved} onCancel={onCancel} />);
+    const select = (await screen.findByLabelText('Onaylayan yönetici')) as HTMLSelectElement;
+    expect(select.value).toBe('m1');
+    expect(screen.getByText('Tosla iadesi')).toBeTruthy();
+
+    const pin = screen.getByLabelText('PIN');
+    fireEvent.change(pin, { target: { value: '5555' } });
+    fireEvent.submit(pin.closest('form') as HTMLFormElement);
+    expect(await screen.findByText('PIN yanlış.')).toBeTruthy();
+    expect(onApproved).not.toHaveBeenCalled();
+
+    fireEvent.change(pin, { target: { value: '4827' } });
+    fireEvent.submit(pin.closest('form') as HTMLFormElement);
+    await waitFor(() => expect(onApproved).toHaveBeenCalledWith(approval));
+    expect(calls.filter((call) => call.name === 'users.requestApproval').map((call) => call.arg)).toEqual([
+      { approverId: 'm1', pin: '5555', action: 'tosla-refund' },
+      { approverId: 'm1', pin: '4827', action: 'tosla-refund' },
+    ]);
+
+    act(() => {
+      fireEvent.keyDown(pin, { key: 'Escape' });
+    });
+    expect(onCancel).toHaveBeenCalledTimes(1);
+  });
+});
