@@ -1,0 +1,43 @@
+import { parseArgs } from 'node:util';
+import { SIM_BRANCH_ID, SIM_CLIENT_ID, SIM_CLIENT_SECRET, SIM_FOREIGN_TERMINAL, SIM_TERMINALS } from './fixtures';
+import { startTokenxSimulator } from './server';
+
+/** `npm run sim:tokenx -- --port N [--seed S]`: the simulator on its own, until Ctrl+C. */
+const { values } = parseArgs({
+  options: { port: { type: 'string', default: '0' }, seed: { type: 'string', default: '1' }, host: { type: 'string', default: '127.0.0.1' } },
+});
+
+const port = Number(values.port);
+const seed = Number(values.seed);
+if (!Number.isInteger(port) || port < 0 || port > 65535 || !Number.isInteger(seed)) {
+  process.stderr.write('usage: npm run sim:tokenx -- --port <0-65535> [--seed <int>] [--host 127.0.0.1]\n');
+  process.exit(2);
+}
+
+async function main(): Promise<void> {
+  const simulator = await startTokenxSimulator({ port, seed, host: values.host });
+  process.stdout.write(
+    [
+      `TokenX simulator: ${simulator.baseUrl}`,
+      `  virtual ÖKC:    ${simulator.baseUrl}/okc`,
+      `  control API:    ${simulator.baseUrl}/__control/state`,
+      `  client id:      ${SIM_CLIENT_ID}`,
+      `  client secret:  ${SIM_CLIENT_SECRET}`,
+      `  branch id:      ${SIM_BRANCH_ID}`,
+      `  terminals:      ${SIM_TERMINALS.map((terminal) => `${terminal.id} (${terminal.mode === 1 ? 'instant' : 'list'})`).join(', ')}`,
+      `  foreign:        ${SIM_FOREIGN_TERMINAL.id} (another merchant's, refused)`,
+      '',
+    ].join('\n'),
+  );
+
+  const stop = () => {
+    void simulator.close().then(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`TokenX simulator did not start: ${String(error)}\n`);
+  process.exit(1);
+});

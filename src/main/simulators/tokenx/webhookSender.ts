@@ -1,0 +1,129 @@
+import type { Dispatcher } from 'undici';
+import { request } from 'undici';
+import type { WebhookPayload } from '../../../shared/tokenx/basketModel';
+
+/**
+ * Delivers webhooks to the registered callback URL with the registered Authorization
+ * header, placeholders expanded (reference §2.2). Faults for tests: drop, extra delay,
+ * duplicate, and reorder (a delivery is held back and sent after the next one).
+ */
+
+export interface WebhookFaults {
+  dropRate: number;
+  duplicateRate: number;
+  reorderRate: number;
+  /** Extra delay before each delivery, drawn uniformly from [min, max] ms. */
+  delayMs: readonly [number, number];
+}
+
+export const NO_WEBHOOK_FAULTS: WebhookFaults = { dropRate: 0, duplicateRate: 0, reorderRate: 0, delayMs: [0, 0] };
+
+export interface WebhookDelivery {
+  operation: WebhookPayload['operation'];
+  basketID: string;
+  url: string;
+  /** HTTP status the receiver answered, or the transport error, or "dropped" by a fault. */
+  result: number | string;
+  at: number;
+}
+
+export interface WebhookTarget {
+  callbackUrl: string;
+  callbackAuthHeader: string | null;
+}
+
+export function expandCallbackUrl(template: string, terminalId: string, basketId: string, branchOrTerminal: string): string {
+  return template
+    .replaceAll('${terminal-id}', encodeURIComponent(terminalId))
+    .replaceAll('${basket-id}', encodeURIComponent(basketId))
+    .replaceAll('${branch-or-terminal-id}', encodeURIComponent(branchOrTerminal));
+}
+
+export class WebhookSender {
+  faults: WebhookFaults = NO_WEBHOOK_FAULTS;
+  readonly log: WebhookDelivery[] = [];
+  private held: (() => void) | null = null;
+  private readonly inFlight = new Set<Promise<void>>();
+  private closed = false;
+
+  constructor(
+    private readonly dispatcher: Dispatcher | undefined,
+    private readonly random: () => number,
+    private readonly now: () => number,
+    /** Attempts per delivery when the receiver does not answer 2xx. */
+    private readonly attempts = 3,
+  ) {}
+
+  send(target: WebhookTarget, url: string, payload: WebhookPayload): void {
+    const copies = this.random() < this.faults.duplicateRate ? 2 : 1;
+    const record = (result: number | string) =>
+      this.log.push({ operation: payload.operation, basketID: payload.data.basketID, url, result, at: this.now() });
+    if (this.random() < this.faults.dropRate) {
+      record('dropped');
+      return;
+    }
+    const [min, max] = this.faults.delayMs;
+    const delay = min + Math.round(this.random() * Math.max(0, max - min));
+    const deliver = () => {
+      for (let copy = 0; copy < copies; copy += 1) this.track(this.deliver(target, url, payload, delay, record));
+    };
+    const previous = this.held;
+    this.held = null;
+    if (this.random() < this.faults.reorderRate && previous === null) {
+      this.held = deliver;
+      // Released by the next delivery, or after a short while if none comes.
+      setTimeout(() => this.releaseHeld(deliver), 250 + delay);
+    } else {
+      deliver();
+      previous?.();
+    }
+  }
+
+  private releaseHeld(deliver: () => void): void {
+    if (this.held !== deliver) return;
+    this.held = null;
+    deliver();
+  }
+
+  private track(work: Promise<void>): void {
+    this.inFlight.add(work);
+    void work.finally(() => this.inFlight.delete(work));
+  }
+
+  private async deliver(target: WebhookTarget, url: string, payload: WebhookPayload, delay: number, record: (result: number | string) => void): Promise<void> {
+    if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
+    for (let attempt = 1; attempt <= this.attempts && !this.closed; attempt += 1) {
+      try {
+        const headers: Record<string, string> = { 'content-type': 'application/json' };
+        if (target.callbackAuthHeader !== null) headers.authorization = target.callbackAuthHeader;
+        const response = await request(url, {
+          method: 'POST',
+          headers,
+          body: JSON.stringify(payload),
+          dispatcher: this.dispatcher,
+          headersTimeout: 5_000,
+          bodyTimeout: 5_000,
+        });
+        await response.body.dump();
+        record(response.statusCode);
+        if (response.statusCode >= 200 && response.statusCode < 300) return;
+      } catch (error) {
+        record(error instanceof Error ? error.message : String(error));
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
+    }
+  }
+
+  /** Waits for deliveries under way (tests use it before asserting on the receiver). */
+  async settle(): Promise<void> {
+    while (this.inFlight.size > 0 || this.held !== null) {
+      if (this.held !== null) this.releaseHeld(this.held);
+      await Promise.all([...this.inFlight]);
+    }
+  }
+
+  close(): void {
+    this.closed = true;
+    this.held = null;
+  }
+}
