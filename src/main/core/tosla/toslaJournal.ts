@@ -118,7 +118,7 @@ export class ToslaJournal {
           op.at,
         );
     } catch (error) {
-      if (error instanceof Error && /UNIQUE constraint failed/u.test(error.message)) throw operationInProgress(op.orderId);
+      if (error instanceof Error && /UNIQUE constraint failed/u.test(error.message)) throw operationOpen(op.orderId);
       throw error;
     }
     return this.get(op.environment, op.id) as JournaledOperation;
@@ -189,9 +189,10 @@ export class ToslaJournal {
   }
 }
 
-export const operationInProgress = (orderId: string) =>
+/** Refusal while an earlier operation on the order has no known outcome. */
+export const operationOpen = (orderId: string) =>
   new AppFailure(
     'tosla.operation-open',
-    `An earlier void or refund of order ${orderId} has no confirmed outcome yet. Nothing more is sent for this order until Tosla's records show what happened; use "Check again".`,
-    `${orderId} siparişi için önceki iptal veya iadenin sonucu henüz doğrulanmadı. Tosla kayıtları ne olduğunu gösterene kadar bu sipariş için başka bir şey gönderilmez; "Tekrar sorgula"yı kullanın.`,
+    `An earlier void or refund of order ${orderId} has no confirmed outcome yet. Nothing more is sent for this order until Tosla's records show what happened; use "Check again" in a minute.`,
+    `${orderId} siparişi için önceki iptal veya iadenin sonucu henüz doğrulanmadı. Tosla kayıtları ne olduğunu gösterene kadar bu sipariş için başka bir şey gönderilmez; bir dakika sonra "Tekrar sorgula"yı kullanın.`,
   );

@@ -9,6 +9,7 @@ import { isoToDateNumber } from './istanbulTime';
 import { assessOrder } from './orderAssessment';
 import type { ToslaLink } from './toslaConnection';
 import type { JournaledOperation, Outcome, ToslaJournal } from './toslaJournal';
+import { operationOpen } from './toslaJournal';
 
 export interface ToslaOperationsDeps {
   journal: ToslaJournal;
@@ -123,13 +124,7 @@ export class ToslaOperations {
   async #prepare(orderId: string): Promise<{ link: ToslaLink; order: ToslaOrder }> {
     const link = await this.#deps.connection.current();
     const open = this.#deps.journal.openFor(link.environment, orderId);
-    if (open !== null && isOpen(await this.#resolve(link, open))) {
-      throw new AppFailure(
-        'tosla.operation-open',
-        `An earlier ${open.kind} of order ${orderId} has no confirmed outcome yet. Nothing more is sent for this order until Tosla's records show what happened; use "Check again" in a minute.`,
-        `${orderId} siparişinin önceki ${open.kind === 'void' ? 'iptalinin' : 'iadesinin'} sonucu henüz doğrulanmadı. Tosla kayıtları ne olduğunu gösterene kadar bu sipariş için başka bir şey gönderilmez; bir dakika sonra "Tekrar sorgula"yı kullanın.`,
-      );
-    }
+    if (open !== null && isOpen(await this.#resolve(link, open))) throw operationOpen(orderId);
     const record = await this.#inquire(link, orderId);
     return { link, order: assessOrder(record, this.#deps.clock.now(), null) };
   }

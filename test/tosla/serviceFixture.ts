@@ -1,0 +1,100 @@
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import type { DatabaseSync } from 'node:sqlite';
+import { afterEach } from 'vitest';
+import type { ToslaEnvironment, ToslaOperation } from '../../src/shared/tosla/views';
+import type { ApprovalVerifier, Approver, AuditEntry, AuditSink, PrivilegedAction } from '../../src/main/core/auth/ports';
+import { AppFailure } from '../../src/main/core/failure';
+import { silentLogger } from '../../src/main/core/platform/consoleLogger';
+import { openDatabase } from '../../src/main/core/storage/database';
+import type { ToslaLink } from '../../src/main/core/tosla/toslaConnection';
+import { ToslaJournal } from '../../src/main/core/tosla/toslaJournal';
+import { toslaMigrations } from '../../src/main/core/tosla/toslaMigrations';
+import { ToslaOperations } from '../../src/main/core/tosla/toslaOperations';
+import { tempDir } from '../helpers/tmp';
+import { ManualClock, simulatorFixture } from './toslaFixture';
+
+/** One-time tokens for a manager, as the users module would hand them out after a PIN. */
+export class TestApprovals implements ApprovalVerifier {
+  readonly #tokens = new Map<string, PrivilegedAction>();
+  readonly manager: Approver = { userId: 'mgr-1', displayName: 'Ayşe Yılmaz', role: 'manager' };
+
+  issue(action: PrivilegedAction): string {
+    const token = randomUUID();
+    this.#tokens.set(token, action);
+    return token;
+  }
+
+  consume(token: string, action: PrivilegedAction): Approver {
+    const granted = this.#tokens.get(token);
+    if (granted !== action) {
+      throw new AppFailure('auth.approval-invalid', 'The approval is not valid.', 'Onay geçerli değil.');
+    }
+    this.#tokens.delete(token);
+    return this.manager;
+  }
+}
+
+export class TestAudit implements AuditSink {
+  readonly entries: AuditEntry[] = [];
+  record(entry: AuditEntry): void {
+    this.entries.push(entry);
+  }
+}
+
+export const START = Date.parse('2025-03-14T05:00:00Z'); // 08:00 in Istanbul
+export const SETTLE_MS = 1_000;
+
+/**
+ * A simulator, a journal file and a service over them, sharing one hand-set clock. The
+ * service can be "restarted": a new instance over a fresh connection to the same file.
+ */
+export async function serviceFixture(options: { timeoutMs?: number; endOfDay?: string } = {}) {
+  const clock = new ManualClock(START);
+  const sim = await simulatorFixture({ clock, seed: false, endOfDay: options.endOfDay });
+  const file = join(tempDir('tosla-journal-'), 'pos.sqlite');
+  const approvals = new TestApprovals();
+  const audit = new TestAudit();
+  const changes: ToslaOperation[] = [];
+  const client = sim.client({ clock, timeoutMs: options.timeoutMs ?? 2_000 });
+  let environment: ToslaEnvironment = 'training';
+  const connection = {
+    environment: () => environment,
+    current: async (): Promise<ToslaLink> => ({
+      environment,
+      mode: 'simulator',
+      baseUrl: sim.simulator.baseUrl,
+      client,
+      settleAfterMs: SETTLE_MS,
+    }),
+  };
+  let db: DatabaseSync | null = null;
+  const start = () => {
+    db?.close();
+    db = openDatabase({ file, migrations: [toslaMigrations] });
+    const journal = new ToslaJournal(db);
+    const service = new ToslaOperations({
+      journal,
+      connection,
+      approvals,
+      audit,
+      clock,
+      log: silentLogger,
+      actor: () => 'cashier-7',
+      onChange: (op) => changes.push(op),
+    });
+    return { service, journal };
+  };
+  afterEach(() => db?.close());
+  return {
+    ...sim,
+    clock,
+    approvals,
+    audit,
+    changes,
+    start,
+    setEnvironment: (next: ToslaEnvironment) => {
+      environment = next;
+    },
+  };
+}
