@@ -1,17 +1,6 @@
 import { istanbulToEpoch, istanbulWallTime } from '../../core/tosla/istanbulTime';
 import type { MerchantLedger, NewOrder } from './ledger';
-
-/** A small deterministic generator so every start shows the same realistic day. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+import { mulberry32 } from './seededRandom';
 
 const CARDS = ['41595600****7732', '55711355****5575', '41197901****3496', '45467112****7894', '54066754****5403'];
 const DAYS_BACK = 3;
