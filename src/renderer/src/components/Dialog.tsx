@@ -2,6 +2,9 @@ import type { ReactNode } from 'react';
 import './components.css';
 import { useEffect, useId, useRef } from 'react';
 
+/** Open dialogs, innermost last: Escape closes only the innermost. */
+const openDialogs: symbol[] = [];
+
 const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
 /**
@@ -36,7 +39,18 @@ export function Dialog({
     const previous = document.activeElement;
     const first = box.current?.querySelector<HTMLElement>('[data-autofocus]') ?? box.current?.querySelector<HTMLElement>(FOCUSABLE);
     first?.focus();
+    // On the window, not the box: while a call runs its inputs are disabled and focus may fall to the body.
+    const self = Symbol('dialog');
+    openDialogs.push(self);
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape' || openDialogs.at(-1) !== self) return;
+      event.stopPropagation();
+      if (!isBusy.current) cancel.current();
+    };
+    window.addEventListener('keydown', onKey);
     return () => {
+      window.removeEventListener('keydown', onKey);
+      openDialogs.splice(openDialogs.indexOf(self), 1);
       if (previous instanceof HTMLElement) previous.focus();
     };
   }, []);
@@ -51,11 +65,6 @@ export function Dialog({
         aria-labelledby={titleId}
         data-testid={testId}
         onKeyDown={(event) => {
-          if (event.key === 'Escape') {
-            event.stopPropagation();
-            if (!isBusy.current) cancel.current();
-            return;
-          }
           if (event.key !== 'Tab' || !box.current) return;
           const items = [...box.current.querySelectorAll<HTMLElement>(FOCUSABLE)];
           const first = items[0];

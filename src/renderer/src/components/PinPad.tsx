@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useT } from '../i18n/useT';
 
 const KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '⌫', '0', '✓'] as const;
@@ -25,6 +25,11 @@ export function PinPad({
   const t = useT();
   const id = useId();
   const [pin, setPin] = useState('');
+  const input = useRef<HTMLInputElement>(null);
+  // The field is disabled while the PIN is checked; give it focus back for the next try.
+  useEffect(() => {
+    if (!busy) input.current?.focus({ preventScroll: true });
+  }, [busy]);
   const submit = () => {
     if (busy || pin.length < 4) return;
     onSubmit(pin);
@@ -46,6 +51,7 @@ export function PinPad({
       <label htmlFor={id}>{label ?? t('pin.label')}</label>
       <input
         id={id}
+        ref={input}
         data-autofocus
         type="password"
         inputMode="numeric"

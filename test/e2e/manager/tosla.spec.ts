@@ -1,0 +1,142 @@
+import { DatabaseSync } from 'node:sqlite';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, saveScreenshot, test } from '../harness';
+import { ADMIN, addUser, finishOnboarding, signIn } from './steps';
+
+const MANAGER = { name: 'Mert Kaya', pin: '5190' };
+const CASHIER = { name: 'Can Demir', pin: '3917' };
+
+/** `yyyyMMdd` of an Istanbul day, `daysBack` before today: the simulator seeds `ORD-<that>-0001`… for each. */
+function istanbulDay(daysBack: number): string {
+  const day = new Date(Date.now() - daysBack * 86_400_000);
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Istanbul', year: 'numeric', month: '2-digit', day: '2-digit' })
+    .format(day)
+    .replaceAll('-', '');
+}
+
+async function setUp(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await finishOnboarding(page);
+  await page.keyboard.press('F2');
+  await addUser(page, { name: MANAGER.name, role: 'Yönetici', pin: MANAGER.pin });
+  await addUser(page, { name: CASHIER.name, role: 'Kasiyer', pin: CASHIER.pin });
+  await page.keyboard.press('Alt+1');
+}
+
+async function openOrder(page: Page, orderId: string): Promise<void> {
+  const lookup = page.getByLabel('Sipariş numarası');
+  await lookup.fill(orderId);
+  await lookup.press('Enter');
+  await expect(page.getByTestId('order-detail')).toContainText(orderId);
+  await expect(page.getByTestId('order-action')).toBeVisible();
+}
+
+async function approveAs(page: Page, who: string, pin: string): Promise<void> {
+  const dialog = page.getByTestId('manager-override');
+  await dialog.getByLabel('Onaylayan yönetici').selectOption({ label: who });
+  await dialog.getByLabel('PIN', { exact: true }).fill(pin);
+  await dialog.getByLabel('PIN', { exact: true }).press('Enter');
+}
+
+test('a cashier cannot approve a refund with their own PIN', async ({ page, harness }) => {
+  await setUp(page, harness.url);
+  await page.getByRole('button', { name: 'Oturumu kapat' }).click();
+  await signIn(page, `${CASHIER.name} · Kasiyer`, CASHIER.pin);
+  await expect(page.getByTestId('signed-in-user')).toHaveText(`${CASHIER.name} (Kasiyer)`);
+
+  const settled = `ORD-${istanbulDay(1)}-0001`;
+  await openOrder(page, settled);
+  await page.getByLabel('İade tutarı').fill('10');
+  await page.getByLabel('İade tutarı').press('Enter');
+  await page.getByRole('button', { name: 'Evet, yönetici onayına geç' }).click();
+  await approveAs(page, `${CASHIER.name} · Kasiyer`, CASHIER.pin);
+  const dialog = page.getByTestId('manager-override');
+  await expect(dialog.getByRole('alert')).toContainText(/yetki|izin/iu);
+  await saveScreenshot(page, 'manager-cashier-denied');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+  await expect(page.getByTestId('order-refunded')).toHaveText('₺0,00');
+});
+
+test('a manager voids a same-day order and refunds a settled one in parts up to the whole; the audit log shows it and catches tampering', async ({
+  page,
+  harness,
+}) => {
+  await setUp(page, harness.url);
+  await expect(page.getByTestId('tosla-day-table')).toContainText(`ORD-${istanbulDay(0)}-0001`);
+  await saveScreenshot(page, 'manager-tosla-day');
+
+  // Same day: a void of the whole amount.
+  const today = `ORD-${istanbulDay(0)}-0001`;
+  await openOrder(page, today);
+  await expect(page.getByTestId('order-action')).toContainText('İptal mümkün.');
+  await saveScreenshot(page, 'manager-order-voidable');
+  await page.getByRole('button', { name: /Siparişi iptal et/u }).click();
+  await expect(page.getByTestId('confirm-dialog')).toBeVisible();
+  await saveScreenshot(page, 'manager-confirm-void');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('manager-override')).toBeVisible();
+  await saveScreenshot(page, 'manager-override');
+  await approveAs(page, `${MANAGER.name} · Yönetici`, MANAGER.pin);
+  await expect(page.getByTestId('operation-state')).toContainText('Tamamlandı');
+  await expect(page.getByTestId('order-status')).toHaveText('İptal edildi');
+  await expect(page.getByTestId('order-remaining')).toHaveText('₺0,00');
+  await saveScreenshot(page, 'manager-void-done');
+
+  // A settled order: refunds only, in two parts, never above what is left.
+  const settled = `ORD-${istanbulDay(1)}-0001`;
+  await openOrder(page, settled);
+  await expect(page.getByTestId('order-action')).toContainText('Yalnızca iade mümkün.');
+  const remaining = (await page.getByTestId('order-remaining').textContent()) ?? '';
+  const amount = page.getByLabel('İade tutarı');
+  await amount.fill('999999');
+  await expect(page.getByText(/En fazla .* girilebilir/u)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'İade et' })).toBeDisabled();
+  await amount.fill('10');
+  await amount.press('Enter');
+  await page.keyboard.press('Enter');
+  await approveAs(page, `${MANAGER.name} · Yönetici`, MANAGER.pin);
+  await expect(page.getByTestId('operation-state')).toContainText('Tamamlandı: ₺10,00 tutarında iade.');
+  await expect(page.getByTestId('order-refunded')).toHaveText('₺10,00');
+  await expect(page.getByTestId('order-status')).toHaveText('Parçalı iade edildi');
+  await saveScreenshot(page, 'manager-partial-refund');
+
+  // The field now offers the rest; refunding it empties the order.
+  const rest = await amount.inputValue();
+  await amount.press('Enter');
+  await page.keyboard.press('Enter');
+  await approveAs(page, `${MANAGER.name} · Yönetici`, MANAGER.pin);
+  await expect(page.getByTestId('operation-state')).toContainText(`Tamamlandı: ₺${rest} tutarında iade.`);
+  await expect(page.getByTestId('order-remaining')).toHaveText('₺0,00');
+  await expect(page.getByTestId('order-status')).toHaveText('Tamamı iade edildi');
+  await expect(page.getByTestId('order-action')).not.toContainText('İade tutarı');
+  await expect(page.getByTestId('operations-table').getByRole('row')).toHaveCount(3);
+  expect(remaining).not.toBe('₺0,00');
+  await saveScreenshot(page, 'manager-full-refund');
+
+  // The audit log has all three, approved by the manager, and its chain checks out.
+  await page.keyboard.press('Alt+3');
+  await page.getByLabel('İşlem').fill('tosla');
+  await page.getByLabel('Sonuç').fill('succeeded');
+  await page.getByLabel('Sonuç').press('Enter');
+  const table = page.getByTestId('audit-table');
+  await expect(table.getByRole('row')).toHaveCount(4);
+  await expect(table).toContainText('tosla.void');
+  await expect(table.getByRole('row', { name: /tosla\.refund/u })).toHaveCount(2);
+  await expect(table.getByRole('row', { name: /tosla\.void/u })).toContainText(MANAGER.name);
+  await page.getByRole('button', { name: 'Bütünlüğü denetle' }).click();
+  await expect(page.getByTestId('audit-integrity')).toContainText('Kayıt zinciri sağlam');
+  await saveScreenshot(page, 'manager-audit');
+
+  // Someone with the database file lowers a refund's amount; the check names the row.
+  const db = new DatabaseSync(join(harness.dataDir, 'pos.sqlite'));
+  db.exec('DROP TRIGGER audit_log_no_update');
+  const row = db.prepare(`SELECT seq FROM audit_log WHERE action = 'tosla.refund' ORDER BY seq LIMIT 1`).get() as { seq: number };
+  db.prepare('UPDATE audit_log SET amount_kurus = 1 WHERE seq = ?').run(row.seq);
+  db.close();
+  await page.getByRole('button', { name: 'Bütünlüğü denetle' }).click();
+  await expect(page.getByTestId('audit-integrity')).toContainText(`BOZUK: #${row.seq}`);
+  await saveScreenshot(page, 'manager-audit-tampered');
+  expect(ADMIN.name).not.toBe(MANAGER.name);
+});
