@@ -42,7 +42,7 @@ export function expandCallbackUrl(template: string, terminalId: string, basketId
 export class WebhookSender {
   faults: WebhookFaults = NO_WEBHOOK_FAULTS;
   readonly log: WebhookDelivery[] = [];
-  private held: (() => void) | null = null;
+  private held: (() => Promise<void>) | null = null;
   private readonly inFlight = new Set<Promise<void>>();
   private closed = false;
 
@@ -64,8 +64,11 @@ export class WebhookSender {
     }
     const [min, max] = this.faults.delayMs;
     const delay = min + Math.round(this.random() * Math.max(0, max - min));
-    const deliver = () => {
-      for (let copy = 0; copy < copies; copy += 1) this.track(this.deliver(target, url, payload, delay, record));
+    const deliver = (): Promise<void> => {
+      const copiesSent = Array.from({ length: copies }, () => this.deliver(target, url, payload, delay, record));
+      const all = Promise.all(copiesSent).then(() => undefined);
+      this.track(all);
+      return all;
     };
     const previous = this.held;
     this.held = null;
@@ -74,15 +77,16 @@ export class WebhookSender {
       // Released by the next delivery, or after a short while if none comes.
       setTimeout(() => this.releaseHeld(deliver), 250 + delay);
     } else {
-      deliver();
-      previous?.();
+      // The held one goes only after this one has arrived, so the swap is certain.
+      const sent = deliver();
+      if (previous !== null) this.track(sent.then(previous));
     }
   }
 
-  private releaseHeld(deliver: () => void): void {
+  private releaseHeld(deliver: () => Promise<void>): void {
     if (this.held !== deliver) return;
     this.held = null;
-    deliver();
+    void deliver();
   }
 
   private track(work: Promise<void>): void {
