@@ -34,7 +34,6 @@ const EXPECTED_REFUSALS = new Set([
 
 it(`lost answers never turn into a second refund (${SCENARIOS} seeded scenarios)`, async () => {
   const random = mulberry32(SEED);
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
   const fixture = await serviceFixture({ timeoutMs: 120 });
   const { simulator, clock, approvals } = fixture;
   const { ledger } = simulator;
