@@ -47,6 +47,16 @@ describe('TokenX client: tokens, retries and unknown outcomes', () => {
     expect(await client.getOpenBaskets(T1)).toMatchObject({ kind: 'unknown' });
   });
 
+  it('random HTTP faults hit every call until they are switched off', async () => {
+    const { sim, clock } = await simulator();
+    const client = clientFor(sim.baseUrl, clock);
+    expect((await client.getClientSettings()).kind).toBe('ok');
+    sim.control.setHttpFaults({ rates: { 'http-503': 1 } });
+    expect(await client.getOpenBaskets(T1)).toMatchObject({ kind: 'unknown', reason: 'GET /v1/basket/open-basket: HTTP 503 after retries' });
+    sim.control.setHttpFaults({ rates: {} });
+    expect(await client.getOpenBaskets(T1)).toMatchObject({ kind: 'ok' });
+  });
+
   it('a create whose answer was lost after it took effect is unknown; sending it again answers 1007 (it is there)', async () => {
     const { sim, clock } = await simulator();
     const client = clientFor(sim.baseUrl, clock);
