@@ -67,8 +67,8 @@ function blockedReason(record: ToslaRecord, openOperationId: string | null): { e
   }
   if (record.transactionType === TRANSACTION_TYPE.preAuth) {
     return {
-      en: 'A pre-authorisation can only be voided on its own day; after that Tosla releases it.',
-      tr: 'Ön otorizasyon yalnızca kendi gününde iptal edilebilir; sonrasında Tosla blokeyi kaldırır.',
+      en: 'A pre-authorisation can only be voided, on its own business day, and never refunded.',
+      tr: 'Ön otorizasyon yalnızca kendi iş gününde iptal edilebilir, iade edilemez.',
     };
   }
   const status = describeRequestStatus(record.requestStatus);
