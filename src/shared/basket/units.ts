@@ -30,12 +30,16 @@ export const UNITS: Readonly<Record<UnitCode, UnitInfo>> = {
 
 export const isMeasuredUnit = (unit: UnitCode): boolean => UNITS[unit].measured;
 
-/** Reads a unit code or a common Turkish/English spelling; null when unknown. */
+const BY_SPELLING = new Map<string, UnitCode>(
+  UNIT_CODES.flatMap((code) => [[code.toLowerCase(), code] as const, ...UNITS[code].aliases.map((alias) => [alias, code] as const)]),
+);
+
+/**
+ * Reads a unit code or a common Turkish/English spelling; null when unknown. ASCII is
+ * lower-cased plainly (so "LITRE" is litre, not "lıtre"); anything else by Turkish rules.
+ */
 export function parseUnit(text: string): UnitCode | null {
   const trimmed = text.trim();
-  const upper = trimmed.toLocaleUpperCase('tr-TR');
-  const byCode = UNIT_CODES.find((code) => code === upper);
-  if (byCode !== undefined) return byCode;
-  const lower = trimmed.toLocaleLowerCase('tr-TR');
-  return UNIT_CODES.find((code) => UNITS[code].aliases.includes(lower)) ?? null;
+  const folded = /^[\x20-\x7e]*$/u.test(trimmed) ? trimmed.toLowerCase() : trimmed.toLocaleLowerCase('tr-TR');
+  return BY_SPELLING.get(folded) ?? null;
 }

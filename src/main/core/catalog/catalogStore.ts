@@ -6,6 +6,8 @@ import { AppFailure } from '../failure';
 import type { Clock } from '../ports';
 import { foldTurkish, searchTokens } from './turkishFold';
 
+const turkishOrder = new Intl.Collator('tr-TR');
+
 interface ProductRow {
   id: number;
   name: string;
@@ -44,7 +46,7 @@ export class CatalogStore {
         `SELECT ${columns} FROM catalog_barcodes b JOIN catalog_products p ON p.id = b.product_id WHERE b.barcode >= ? AND b.barcode < ? ORDER BY b.barcode LIMIT ?`,
       ),
       nameSearch: db.prepare(
-        `SELECT ${columns} FROM catalog_search s JOIN catalog_products p ON p.id = s.rowid WHERE catalog_search MATCH ? ORDER BY s.rank LIMIT ?`,
+        `SELECT ${columns} FROM catalog_search s JOIN catalog_products p ON p.id = s.rowid WHERE catalog_search MATCH ? LIMIT ?`,
       ),
       quickKeys: db.prepare(`SELECT ${columns} FROM catalog_products p WHERE p.quick_key IS NOT NULL ORDER BY p.quick_key`),
       all: db.prepare(`SELECT ${columns} FROM catalog_products p ORDER BY p.id`),
@@ -110,12 +112,15 @@ export class CatalogStore {
     const tokens = searchTokens(query);
     if (tokens.length > 0 && found.size < limit) {
       const match = tokens.map((token) => `"${token}"*`).join(' ');
-      for (const product of this.#many(this.#statement('nameSearch').all(match, limit))) {
+      // Unranked on purpose: bm25 over every match of a two-letter prefix costs ~20 ms at 100k
+      // products, the first matches ~1 ms (bench/catalog.ts). They are shown in Turkish order.
+      const byName = this.#many(this.#statement('nameSearch').all(match, limit)).sort((a, b) => turkishOrder.compare(a.name, b.name));
+      for (const product of byName) {
         if (found.size >= limit) break;
         found.set(product.id, product);
       }
     }
-    return [...found.values()].slice(0, limit);
+    return [...found.values()];
   }
 
   /** Creates or replaces one product with its barcodes and search entry; the caller checks conflicts and runs the transaction. */

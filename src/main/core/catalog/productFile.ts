@@ -4,6 +4,7 @@ import type { ImportIssue } from '../../../shared/contract/catalog';
 import { parseAmount } from '../../../shared/money';
 import { errorMapFor } from '../../../shared/validation';
 import type { ProductFields } from './catalogStore';
+import type { CsvRecord } from './csv';
 import { detectDelimiter, parseCsv } from './csv';
 import { checkProductFields } from './productRules';
 import { foldTurkish } from './turkishFold';
@@ -86,6 +87,60 @@ function readOptionalInt(cell: string, min: number, max: number): number | null 
   return value >= min && value <= max ? value : 'bad';
 }
 
+interface CsvColumns {
+  positions: Map<Column, number>;
+  labels: Map<Column, string>;
+}
+
+const cellOf = (record: CsvRecord, columns: CsvColumns, column: Column): string => {
+  const position = columns.positions.get(column);
+  return position === undefined ? '' : (record.fields[position] ?? '');
+};
+
+/** One data row: its product fields when every cell is good, and an issue for each cell that is not. */
+function readCsvRow(record: CsvRecord, columns: CsvColumns): { fields: ProductFields | null; issues: ImportIssue[] } {
+  const issues: ImportIssue[] = [];
+  const bad = (column: Column, message: string, messageTr: string) =>
+    issues.push(issue(record.line, columns.labels.get(column) ?? EXPORT_HEADERS[column], message, messageTr));
+
+  const name = cellOf(record, columns, 'name').trim();
+  if (name === '') bad('name', 'The product name is empty.', 'Ürün adı boş.');
+  else if (name.length > 120) bad('name', 'The product name is longer than 120 characters.', 'Ürün adı 120 karakterden uzun.');
+
+  const unitText = cellOf(record, columns, 'unit').trim();
+  const unit = unitText === '' ? 'C62' : parseUnit(unitText);
+  if (unit === null) {
+    bad('unit', `Unknown unit "${unitText}"; use adet, kg, gr, lt, ml, m, m2, paket, kutu or a UN/ECE code such as C62 or KGM.`, `"${unitText}" birimi tanınmıyor; adet, kg, gr, lt, ml, m, m2, paket, kutu veya C62, KGM gibi bir UN/ECE kodu kullanın.`);
+  }
+
+  const priceText = cellOf(record, columns, 'price').trim();
+  const price = parseAmount(priceText);
+  if (!price.ok) {
+    bad('price', `"${priceText}" is not a price; write it like 12,50 or 1.234,56.`, `"${priceText}" bir fiyat değil; 12,50 veya 1.234,56 gibi yazın.`);
+  } else if (price.kurus > 100_000_000) {
+    bad('price', 'The price is above 1.000.000,00 TL.', 'Fiyat 1.000.000,00 TL üzerinde.');
+  }
+
+  const vatText = cellOf(record, columns, 'vat').trim();
+  const vat = readVat(vatText);
+  if (vat === null) bad('vat', `"${vatText}" is not a VAT rate; write 0, 1, 10 or 20.`, `"${vatText}" bir KDV oranı değil; 0, 1, 10 veya 20 yazın.`);
+
+  const department = readOptionalInt(cellOf(record, columns, 'department'), 1, 999);
+  if (department === 'bad') bad('department', 'The department must be a whole number from 1 to 999, or empty.', 'Kısım 1 ile 999 arasında bir tam sayı olmalı veya boş bırakılmalı.');
+  const plu = readOptionalInt(cellOf(record, columns, 'plu'), 1, 999_999);
+  if (plu === 'bad') bad('plu', 'The PLU must be a whole number from 1 to 999999, or empty.', 'PLU 1 ile 999999 arasında bir tam sayı olmalı veya boş bırakılmalı.');
+  const quickKey = readOptionalInt(cellOf(record, columns, 'quickKey'), 1, 200);
+  if (quickKey === 'bad') bad('quickKey', 'The quick key must be a position from 1 to 200, or empty.', 'Hızlı tuş 1 ile 200 arasında bir konum olmalı veya boş bırakılmalı.');
+
+  if (issues.length > 0 || unit === null || !price.ok || vat === null || department === 'bad' || plu === 'bad' || quickKey === 'bad') {
+    return { fields: null, issues };
+  }
+  const fields: ProductFields = { name, barcodes: splitBarcodes(cellOf(record, columns, 'barcodes')), unit, priceKurus: price.kurus, vatRate: vat, department, plu, quickKey };
+  const ruleIssues = checkProductFields(fields);
+  for (const ruleIssue of ruleIssues) bad(FIELD_COLUMN[ruleIssue.field], ruleIssue.message, ruleIssue.messageTr);
+  return { fields: ruleIssues.length === 0 ? fields : null, issues };
+}
+
 export function readCsv(bytes: Uint8Array): ReadProducts {
   const { text, encoding } = decodeText(bytes);
   const records = parseCsv(text, detectDelimiter(text));
@@ -121,53 +176,13 @@ export function readCsv(bytes: Uint8Array): ReadProducts {
     };
   }
 
+  const columns: CsvColumns = { positions, labels };
   const rows: ProductRow[] = [];
   const issues: ImportIssue[] = [];
   for (const record of body) {
-    const cell = (column: Column) => {
-      const position = positions.get(column);
-      return position === undefined ? '' : (record.fields[position] ?? '');
-    };
-    const label = (column: Column) => labels.get(column) ?? EXPORT_HEADERS[column];
-    const rowIssues: ImportIssue[] = [];
-    const bad = (column: Column, message: string, messageTr: string) => rowIssues.push(issue(record.line, label(column), message, messageTr));
-
-    const name = cell('name').trim();
-    if (name === '') bad('name', 'The product name is empty.', 'Ürün adı boş.');
-    else if (name.length > 120) bad('name', 'The product name is longer than 120 characters.', 'Ürün adı 120 karakterden uzun.');
-
-    const unitText = cell('unit').trim();
-    const unit = unitText === '' ? 'C62' : parseUnit(unitText);
-    if (unit === null) {
-      bad('unit', `Unknown unit "${unitText}"; use adet, kg, gr, lt, ml, m, m2, paket, kutu or a UN/ECE code such as C62 or KGM.`, `"${unitText}" birimi tanınmıyor; adet, kg, gr, lt, ml, m, m2, paket, kutu veya C62, KGM gibi bir UN/ECE kodu kullanın.`);
-    }
-
-    const priceText = cell('price').trim();
-    const price = parseAmount(priceText);
-    if (!price.ok) {
-      bad('price', `"${priceText}" is not a price; write it like 12,50 or 1.234,56.`, `"${priceText}" bir fiyat değil; 12,50 veya 1.234,56 gibi yazın.`);
-    } else if (price.kurus > 100_000_000) {
-      bad('price', 'The price is above 1.000.000,00 TL.', 'Fiyat 1.000.000,00 TL üzerinde.');
-    }
-
-    const vatText = cell('vat').trim();
-    const vat = readVat(vatText);
-    if (vat === null) bad('vat', `"${vatText}" is not a VAT rate; write 0, 1, 10 or 20.`, `"${vatText}" bir KDV oranı değil; 0, 1, 10 veya 20 yazın.`);
-
-    const department = readOptionalInt(cell('department'), 1, 999);
-    if (department === 'bad') bad('department', 'The department must be a whole number from 1 to 999, or empty.', 'Kısım 1 ile 999 arasında bir tam sayı olmalı veya boş bırakılmalı.');
-    const plu = readOptionalInt(cell('plu'), 1, 999_999);
-    if (plu === 'bad') bad('plu', 'The PLU must be a whole number from 1 to 999999, or empty.', 'PLU 1 ile 999999 arasında bir tam sayı olmalı veya boş bırakılmalı.');
-    const quickKey = readOptionalInt(cell('quickKey'), 1, 200);
-    if (quickKey === 'bad') bad('quickKey', 'The quick key must be a position from 1 to 200, or empty.', 'Hızlı tuş 1 ile 200 arasında bir konum olmalı veya boş bırakılmalı.');
-
-    if (rowIssues.length === 0 && unit !== null && price.ok && vat !== null && department !== 'bad' && plu !== 'bad' && quickKey !== 'bad') {
-      const fields: ProductFields = { name, barcodes: splitBarcodes(cell('barcodes')), unit, priceKurus: price.kurus, vatRate: vat, department, plu, quickKey };
-      const ruleIssues = checkProductFields(fields);
-      if (ruleIssues.length === 0) rows.push({ line: record.line, fields });
-      for (const ruleIssue of ruleIssues) rowIssues.push(issue(record.line, label(FIELD_COLUMN[ruleIssue.field]), ruleIssue.message, ruleIssue.messageTr));
-    }
-    issues.push(...rowIssues);
+    const read = readCsvRow(record, columns);
+    if (read.fields !== null) rows.push({ line: record.line, fields: read.fields });
+    issues.push(...read.issues);
   }
   return { encoding, rows, issues };
 }
