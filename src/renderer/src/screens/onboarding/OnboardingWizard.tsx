@@ -7,6 +7,10 @@ import { SecretRow } from '../settings/CredentialsSection';
 import { TokenxSection } from '../settings/TokenxSection';
 import { ToslaSection } from '../settings/ToslaSection';
 import { AdminStep } from './AdminStep';
+import { TerminalPicker } from './connection/TerminalPicker';
+import { TokenxConnectionTest } from './connection/TokenxConnectionTest';
+import { ToslaConnectionTest } from './connection/ToslaConnectionTest';
+import { WebhookRegistration } from './connection/WebhookRegistration';
 import { useSession } from '../../components/sessionStore';
 import './onboarding.css';
 
@@ -124,6 +128,9 @@ function StepBody({ step }: { step: Step }): ReactNode {
           <p>{t('onboarding.tokenx.text')}</p>
           {secretRows(['tokenx.clientId', 'tokenx.clientSecret'])}
           <TokenxSection tokenx={settings.tokenx} />
+          <TokenxConnectionTest />
+          <TerminalPicker />
+          <WebhookRegistration />
         </>
       );
     case 'tosla':
@@ -132,6 +139,7 @@ function StepBody({ step }: { step: Step }): ReactNode {
           <p>{t('onboarding.tosla.text')}</p>
           {secretRows(['tosla.clientId', 'tosla.apiUser', 'tosla.apiPass'])}
           <ToslaSection tosla={settings.tosla} />
+          <ToslaConnectionTest />
         </>
       );
     case 'finish':

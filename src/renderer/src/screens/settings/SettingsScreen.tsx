@@ -1,5 +1,9 @@
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../state/appStore';
+import { TerminalPicker } from '../onboarding/connection/TerminalPicker';
+import { TokenxConnectionTest } from '../onboarding/connection/TokenxConnectionTest';
+import { ToslaConnectionTest } from '../onboarding/connection/ToslaConnectionTest';
+import { WebhookRegistration } from '../onboarding/connection/WebhookRegistration';
 import { CredentialsSection } from './CredentialsSection';
 import { TokenxSection } from './TokenxSection';
 import { ToslaSection } from './ToslaSection';
@@ -45,7 +49,11 @@ export function SettingsScreen() {
       <fieldset>
         <legend>{t('settings.connections')}</legend>
         <TokenxSection tokenx={settings.tokenx} />
+        <TokenxConnectionTest />
+        <TerminalPicker />
+        <WebhookRegistration />
         <ToslaSection tosla={settings.tosla} />
+        <ToslaConnectionTest />
       </fieldset>
       <CredentialsSection />
     </section>

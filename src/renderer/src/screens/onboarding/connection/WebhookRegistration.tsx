@@ -1,0 +1,99 @@
+import { useEffect, useState } from 'react';
+import type { WebhookStatus } from '../../../../../shared/checkout/webhookStatus';
+import type { AppError } from '../../../../../shared/result';
+import { ConfirmDialog } from '../../../components/ConfirmDialog';
+import { StatusLine } from '../../../components/StatusLine';
+import { errorText } from '../../../i18n/translate';
+import { useLanguage, useT } from '../../../i18n/useT';
+import { useAppStore } from '../../../state/appStore';
+
+/**
+ * The webhook path: the local receiver, the tunnel, and TokenX's client settings. The
+ * callback URL belongs to the business, so registering reads first and never replaces
+ * another workstation's address without an explicit yes.
+ */
+export function WebhookRegistration() {
+  const t = useT();
+  const language = useLanguage();
+  const api = useAppStore((state) => state.api);
+  const [status, setStatus] = useState<WebhookStatus | null>(null);
+  const [error, setError] = useState<AppError | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+
+  useEffect(() => {
+    if (!api) return;
+    const off = api.on('webhook.changed', setStatus);
+    void api.call('webhook.status').then((result) => {
+      if (result.ok) setStatus(result.value);
+      else setError(result.error);
+    });
+    return off;
+  }, [api]);
+
+  const register = async (confirmOverwrite: boolean) => {
+    if (!api) return;
+    setBusy(true);
+    const result = await api.call('webhook.register', { confirmOverwrite });
+    setBusy(false);
+    if (result.ok) {
+      setStatus(result.value);
+      setError(null);
+    } else setError(result.error);
+  };
+
+  const problem = (value: AppError | null) => (value ? ` — ${errorText(value, language)}` : '');
+
+  return (
+    <div className="webhook-registration" data-testid="webhook-registration">
+      <h3>{t('setup.webhook')}</h3>
+      {status === null && !error && <StatusLine tone="working">{t('setup.webhook.reading')}</StatusLine>}
+      {status && (
+        <ul className="plain-list">
+          <li>
+            {status.receiver.listening
+              ? t('setup.webhook.listening', { port: status.receiver.port ?? '?' })
+              : t('setup.webhook.notListening')}
+            {problem(status.receiver.error)}
+          </li>
+          <li>
+            {t(`setup.tunnel.${status.tunnel.state}`)}
+            {status.tunnel.publicUrl ? `: ${status.tunnel.publicUrl}` : ''}
+            {problem(status.tunnel.error)}
+          </li>
+          <li data-testid="registration-state">
+            {t(`setup.registration.${status.registration.state}`, {
+              ours: status.registration.ourUrl ?? '—',
+              theirs: status.registration.registeredUrl ?? '—',
+            })}
+            {problem(status.registration.error)}
+          </li>
+        </ul>
+      )}
+      {error && <StatusLine tone="bad">{errorText(error, language)}</StatusLine>}
+      <div className="form-actions">
+        <button type="button" disabled={busy || status?.registration.state === 'no-public-url'} onClick={() => void register(false)}>
+          {busy ? t('dialog.working') : t('setup.webhook.register')}
+        </button>
+        {status?.registration.state === 'conflict' && (
+          <button type="button" className="danger" disabled={busy} onClick={() => setConfirming(true)}>
+            {t('setup.webhook.overwrite')}
+          </button>
+        )}
+      </div>
+      {confirming && status && (
+        <ConfirmDialog
+          danger
+          title={t('setup.webhook.overwrite')}
+          onCancel={() => setConfirming(false)}
+          onConfirm={() => {
+            setConfirming(false);
+            void register(true);
+          }}
+        >
+          <p>{t('setup.webhook.overwriteText', { theirs: status.registration.registeredUrl ?? '—', ours: status.registration.ourUrl ?? '—' })}</p>
+        </ConfirmDialog>
+      )}
+    </div>
+  );
+}
