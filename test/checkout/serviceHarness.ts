@@ -90,10 +90,14 @@ export const context = (gateway: CheckoutGateway, environment = 'simulator') => 
 });
 
 /** Waits for a condition the code under test will reach; the bound only stops a broken test from hanging. */
-export async function eventually<T>(probe: () => T | undefined | false, what: string, boundMs = 10_000): Promise<T> {
+export async function eventually<T>(
+  probe: () => T | undefined | false | Promise<T | undefined | false>,
+  what: string,
+  boundMs = 10_000,
+): Promise<T> {
   const started = Date.now();
   for (;;) {
-    const value = probe();
+    const value = await probe();
     if (value !== undefined && value !== false) return value;
     if (Date.now() - started > boundMs) throw new Error(`never happened: ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 2));

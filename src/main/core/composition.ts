@@ -6,6 +6,9 @@ import { AuditLog } from './audit/auditLog';
 import { auditMigrations } from './audit/auditMigrations';
 import type { ApprovalVerifier, AuditSink } from './auth/ports';
 import { catalogHandlers } from './catalog/catalogHandlers';
+import { checkoutHandlers } from './checkout/checkoutHandlers';
+import { CheckoutModule } from './checkout/checkoutModule';
+import { checkoutMigrations } from './checkout/journal';
 import { catalogMigrations } from './catalog/catalogMigrations';
 import { createCatalogModule } from './catalog/catalogModule';
 import type { Invoke } from './ipc/dispatcher';
@@ -20,8 +23,10 @@ import { openDatabase } from './storage/database';
 import { toslaMigrations } from './tosla/toslaMigrations';
 import { createToslaModule } from './tosla/toslaModule';
 import { trainingStatus } from './training';
+import { launchEmbeddedTokenx } from './training/tokenxSimulator';
 import { usersHandlers } from './users/usersHandlers';
 import { usersMigrations } from './users/usersMigrations';
+import { webhookMigrations } from './webhook/registration';
 import { createUsersModule } from './users/usersModule';
 
 export interface Core {
@@ -40,7 +45,7 @@ export async function createCore(ports: CorePorts): Promise<Core> {
   const secrets = new SecretStore(ports.cipher, ports.stores.secrets, () => settings.get().allowWeakSecretStorage);
   const db: DatabaseSync = openDatabase({
     file: join(ports.dataDir, 'pos.sqlite'),
-    migrations: [auditMigrations, usersMigrations, catalogMigrations, toslaMigrations],
+    migrations: [auditMigrations, usersMigrations, catalogMigrations, toslaMigrations, checkoutMigrations, webhookMigrations],
     now: ports.clock.now,
   });
 
@@ -50,14 +55,35 @@ export async function createCore(ports: CorePorts): Promise<Core> {
   const approvals: ApprovalVerifier = users.approvals;
   users.session.onChange((current) => events.emit('users.currentChanged', current));
 
+  const checkout = new CheckoutModule({
+    db,
+    clock: ports.clock,
+    dispatcher: ports.dispatcher,
+    log: ports.log,
+    approvals,
+    audit,
+    settings: () => settings.get(),
+    tokenxMode: () => trainingStatus(settings.get(), secrets).services.tokenx,
+    liveCredentials: () => {
+      const clientId = secrets.reveal('tokenx.clientId');
+      const clientSecret = secrets.reveal('tokenx.clientSecret');
+      return clientId === undefined || clientSecret === undefined ? null : { clientId, clientSecret };
+    },
+    launchSimulator: () => launchEmbeddedTokenx(ports.clock),
+    onChange: (entry) => events.emit('checkout.changed', entry),
+    onRecovery: (status) => events.emit('checkout.recovery', status),
+    onWebhook: (status) => events.emit('webhook.changed', status),
+  });
+  // Start-up recovery runs in the background; selling waits for it inside the checkout.
+  void checkout.sync();
+
   const catalog = createCatalogModule({
     db,
     clock: ports.clock,
     audit,
     // Changing products is back-office work: the same right as changing settings.
     authorize: (approvalToken) => users.authorizer.authorize('settings', approvalToken),
-    // No basket can have reached a device before the checkout journal is composed here; it then answers this.
-    sent: { wasSent: () => false },
+    sent: { wasSent: (basketId) => checkout.journal.has(basketId) },
     changed: (change) => events.emit('catalog.changed', change),
   });
   if (trainingStatus(settings.get(), secrets).active) catalog.seedTrainingCatalog();
@@ -78,10 +104,12 @@ export async function createCore(ports: CorePorts): Promise<Core> {
   settings.onChange((next) => {
     events.emit('settings.changed', next);
     publishTraining();
+    void checkout.sync();
   });
   secrets.onChange((status) => {
     events.emit('secrets.changed', status);
     publishTraining();
+    void checkout.sync();
   });
 
   const invoke = createInvoke(
@@ -91,6 +119,7 @@ export async function createCore(ports: CorePorts): Promise<Core> {
       ...catalogHandlers(catalog.service, catalog.parked),
       ...auditHandlers({ log: auditLog, db, clock: ports.clock, session: users.session }),
       ...tosla.handlers,
+      ...checkoutHandlers(checkout, () => settings.get().tokenx.target),
     },
     ports.log,
   );
@@ -100,6 +129,7 @@ export async function createCore(ports: CorePorts): Promise<Core> {
     subscribe: (listener) => events.subscribe(listener),
     close: async () => {
       await tosla.close();
+      await checkout.close();
       db.close();
     },
   };

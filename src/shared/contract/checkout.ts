@@ -6,6 +6,12 @@ import {
   forcibleOutcomeSchema,
   recoveryStatusSchema,
 } from '../checkout/checkoutState';
+import {
+  connectionCheckSchema,
+  fiscalParametersViewSchema,
+  terminalInfoSchema,
+  tokenxSimulatorInfoSchema,
+} from '../checkout/tokenxSetup';
 import { webhookStatusSchema } from '../checkout/webhookStatus';
 import { openBasketSchema, wireBasketBodySchema } from '../tokenx/basketModel';
 import { call, event } from './define';
@@ -57,6 +63,19 @@ export const checkoutCalls = {
   'webhook.status': call(none, webhookStatusSchema),
   /** Reads TokenX's client settings and registers this till's callback URL; another till's only when confirmed. */
   'webhook.register': call(z.object({ confirmOverwrite: z.boolean() }).strict(), webhookStatusSchema),
+  /** Signs in with the saved credentials and reads the counter's terminal: a precise verdict for settings and onboarding. */
+  'tokenx.testConnection': call(none, connectionCheckSchema),
+  /** The branch's terminals with their sale mode (the saved branch, or the saved terminal's). */
+  'tokenx.terminals': call(
+    z.object({ branchId: z.string().min(1).max(64).optional() }).strict().default({}),
+    z.array(terminalInfoSchema),
+  ),
+  'tokenx.fiscalParameters': call(
+    z.object({ terminalId: z.string().min(1).max(32).optional() }).strict().default({}),
+    fiscalParametersViewSchema,
+  ),
+  /** The embedded simulator while TokenX runs in training mode; null when live. */
+  'tokenx.simulator': call(none, tokenxSimulatorInfoSchema.nullable()),
 };
 
 export const checkoutEvents = {

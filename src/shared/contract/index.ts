@@ -2,6 +2,7 @@ import type { Result } from '../result';
 import { appCalls, appEvents } from './app';
 import { auditCalls } from './audit';
 import { catalogCalls, catalogEvents } from './catalog';
+import { checkoutCalls, checkoutEvents } from './checkout';
 import type { CallArgs, CallOutput, EventPayload } from './define';
 import { toslaCalls, toslaEvents } from './tosla';
 import { usersCalls, usersEvents } from './users';
@@ -15,6 +16,7 @@ export const calls = {
   ...usersCalls,
   ...auditCalls,
   ...catalogCalls,
+  ...checkoutCalls,
   ...toslaCalls,
 };
 
@@ -22,6 +24,7 @@ export const events = {
   ...appEvents,
   ...usersEvents,
   ...catalogEvents,
+  ...checkoutEvents,
   ...toslaEvents,
 };
 

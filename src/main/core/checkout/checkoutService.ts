@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type {
   CheckoutDetail,
-  CheckoutEntry,
   CheckoutTarget,
   ForcibleOutcome,
   RecoveryStatus,
@@ -37,7 +36,7 @@ export interface CheckoutServiceDeps {
   /** How often, and for how long after payment, a paid basket is read again (see `#watchSettled`). */
   voidWatch: () => VoidWatchPolicy;
   now: () => number;
-  onChange: (entry: CheckoutEntry) => void;
+  onChange: (entry: StoredEntry) => void;
   onRecovery: (status: RecoveryStatus) => void;
 }
 
@@ -137,7 +136,7 @@ export class CheckoutService {
     return this.#recovery;
   }
 
-  async send(request: SendRequest): Promise<CheckoutEntry> {
+  async send(request: SendRequest): Promise<StoredEntry> {
     const context = this.#requireContext();
     if (this.#recovery.phase !== 'ready') {
       throw new AppFailure(
@@ -169,7 +168,7 @@ export class CheckoutService {
     return sent;
   }
 
-  list(options: { unfinishedOnly: boolean; limit: number }): CheckoutEntry[] {
+  list(options: { unfinishedOnly: boolean; limit: number }): StoredEntry[] {
     const context = this.#requireContext();
     return this.#deps.journal.list(context.environment, options);
   }
@@ -182,7 +181,7 @@ export class CheckoutService {
   }
 
   /** "Check again": one read now, whatever the poller's timing. */
-  async checkAgain(basketId: string): Promise<CheckoutEntry> {
+  async checkAgain(basketId: string): Promise<StoredEntry> {
     this.#requireEntry(basketId);
     const entry = await this.#exclusive(basketId, () => this.#refresh(basketId, 'check-again'));
     if (!entry.final) this.#poller.track(basketId);
@@ -193,7 +192,7 @@ export class CheckoutService {
    * Cancel before payment: a request (delete, after an unlock for a list basket that a
    * device holds) confirmed only by the next read. A payment that won the race stands.
    */
-  async cancel(basketId: string): Promise<CheckoutEntry> {
+  async cancel(basketId: string): Promise<StoredEntry> {
     const entry = this.#requireEntry(basketId);
     if (entry.final) throw alreadyFinal(entry);
     if (entry.state !== 'on-device') throw fateUnknown();
@@ -218,7 +217,7 @@ export class CheckoutService {
   }
 
   /** Manager only, and only when TokenX could not tell us what happened. */
-  forceOutcome(request: { basketId: string; outcome: ForcibleOutcome; approvalToken: string; note: string }): CheckoutEntry {
+  forceOutcome(request: { basketId: string; outcome: ForcibleOutcome; approvalToken: string; note: string }): StoredEntry {
     const entry = this.#requireEntry(request.basketId);
     if (!canForce(entry.machine)) {
       throw new AppFailure(

@@ -151,6 +151,11 @@ export class CheckoutJournal {
     });
   }
 
+  /** Whether this basket id was journaled for sending, in any environment. */
+  has(basketId: string): boolean {
+    return this.#db.prepare('SELECT 1 FROM checkout_entries WHERE basket_id = ?').get(basketId) !== undefined;
+  }
+
   get(environment: string, basketId: string): StoredEntry | undefined {
     const row = this.#db
       .prepare('SELECT * FROM checkout_entries WHERE environment = ? AND basket_id = ?')
@@ -161,8 +166,7 @@ export class CheckoutJournal {
   detail(environment: string, basketId: string): CheckoutDetail | undefined {
     const entry = this.get(environment, basketId);
     if (entry === undefined) return undefined;
-    const { basket: _basket, machine: _machine, ...shown } = entry;
-    return { ...shown, transitions: this.transitions(basketId) };
+    return { ...publicEntry(entry), transitions: this.transitions(basketId) };
   }
 
   transitions(basketId: string): Transition[] {
@@ -276,6 +280,12 @@ export class CheckoutJournal {
       throw error;
     }
   }
+}
+
+/** The entry as the renderer sees it: without the stored wire basket and the machine's copy. */
+export function publicEntry(entry: StoredEntry): CheckoutEntry {
+  const { basket: _basket, machine: _machine, ...shown } = entry;
+  return shown;
 }
 
 function withCheckNumber(basket: unknown, checkNumber: number): unknown {

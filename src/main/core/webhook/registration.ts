@@ -15,6 +15,15 @@ export const webhookMigrations: MigrationSet = {
              registered_at INTEGER NOT NULL
            ) STRICT`,
     },
+    {
+      version: 2,
+      description: 'the Authorization value TokenX sends with webhooks, made once per installation',
+      up: `CREATE TABLE webhook_auth (
+             id INTEGER PRIMARY KEY CHECK (id = 1),
+             authorization TEXT NOT NULL,
+             created_at INTEGER NOT NULL
+           ) STRICT`,
+    },
   ],
 };
 

@@ -1,0 +1,247 @@
+import type { DatabaseSync } from 'node:sqlite';
+import type { Dispatcher } from 'undici';
+import type { CheckoutEntry, CheckoutTarget, RecoveryStatus } from '../../../shared/checkout/checkoutState';
+import type { TokenxSimulatorInfo } from '../../../shared/checkout/tokenxSetup';
+import type { WebhookStatus } from '../../../shared/checkout/webhookStatus';
+import type { Settings } from '../../../shared/settings';
+import type { ApprovalVerifier, AuditSink } from '../auth/ports';
+import { AppFailure } from '../failure';
+import type { Clock, Logger } from '../ports';
+import type { TokenxBaseUrlSet, TokenxClientOptions, TokenxCredentials } from '../tokenx/client';
+import { TokenxClient } from '../tokenx/client';
+import type { EmbeddedTokenx } from '../training/tokenxSimulator';
+import { WebhookService } from '../webhook/webhookService';
+import type { VoidWatchPolicy } from './checkoutService';
+import { CheckoutService } from './checkoutService';
+import { CheckoutJournal, publicEntry } from './journal';
+import type { PollPolicy } from './poller';
+
+export interface CheckoutModuleDeps {
+  db: DatabaseSync;
+  clock: Clock;
+  dispatcher: Dispatcher;
+  log: Logger;
+  approvals: ApprovalVerifier;
+  audit: AuditSink;
+  settings: () => Settings;
+  /** From the training status: the embedded simulator, or the configured account. */
+  tokenxMode: () => 'simulator' | 'live';
+  /** The live account's credentials (secret store); null while not both are set. */
+  liveCredentials: () => TokenxCredentials | null;
+  launchSimulator: () => Promise<EmbeddedTokenx>;
+  onChange: (entry: CheckoutEntry) => void;
+  onRecovery: (status: RecoveryStatus) => void;
+  onWebhook: (status: WebhookStatus) => void;
+  /** Tests shorten the client's retries and timeouts. */
+  tokenx?: Pick<TokenxClientOptions, 'retry' | 'timeouts' | 'sleep'>;
+  voidWatch?: VoidWatchPolicy;
+}
+
+/** Everything about the account that, when it changes, makes the checkout start over. */
+interface Plan {
+  key: string;
+  environment: string;
+  mode: 'simulator' | 'live';
+  baseUrls: TokenxBaseUrlSet;
+  terminalId: string;
+  branchId: string;
+  target: Settings['tokenx']['target'];
+  webhook: { port: number; publicUrl: string; tunnelCommand: string };
+}
+
+export interface ActiveAccount {
+  environment: string;
+  mode: 'simulator' | 'live';
+  client: TokenxClient;
+  terminalId: string;
+  branchId: string;
+  simulator: EmbeddedTokenx | null;
+}
+
+/** Half an hour covers a receipt voided at the till right after a sale; reads slow to one every two minutes. */
+const DEFAULT_VOID_WATCH: VoidWatchPolicy = { initialMs: 15_000, maxMs: 120_000, factor: 2, windowMs: 30 * 60_000 };
+
+/**
+ * The checkout as the app runs it: which TokenX account it talks to (the embedded
+ * simulator in training, the configured one live), the journal and service on that
+ * account, and the webhook path in front of it. Every account has its own journal key
+ * (`training`, `test:<clientId>`, `production:<clientId>`), so baskets never mix, and a
+ * change of account reconciles the new account's unfinished baskets before selling.
+ */
+export class CheckoutModule {
+  readonly journal: CheckoutJournal;
+  readonly service: CheckoutService;
+  readonly webhook: WebhookService;
+  readonly #deps: CheckoutModuleDeps;
+  #active: { plan: Plan; account: ActiveAccount } | null = null;
+  #simulator: Promise<EmbeddedTokenx> | null = null;
+  #syncing: Promise<void> = Promise.resolve();
+
+  constructor(deps: CheckoutModuleDeps) {
+    this.#deps = deps;
+    const journal = new CheckoutJournal(deps.db, deps.clock.now);
+    this.journal = journal;
+    this.service = new CheckoutService({
+      journal,
+      approvals: deps.approvals,
+      audit: deps.audit,
+      log: deps.log,
+      pollPolicy: () => pollPolicy(deps.settings().tokenx.pollIntervalMs),
+      voidWatch: () => deps.voidWatch ?? DEFAULT_VOID_WATCH,
+      now: deps.clock.now,
+      onChange: (entry) => deps.onChange(publicEntry(entry)),
+      onRecovery: deps.onRecovery,
+    });
+    this.webhook = new WebhookService({
+      db: deps.db,
+      now: deps.clock.now,
+      log: deps.log,
+      onEvent: (payload) => this.service.handleWebhook(payload),
+      onChange: deps.onWebhook,
+    });
+  }
+
+  /**
+   * Follows the settings and the training status: called at start-up and whenever either
+   * changes. Runs one at a time, each against the latest settings; an unchanged account
+   * is left alone. Resolves when the account's recovery has had its first pass.
+   */
+  sync(): Promise<void> {
+    const next = this.#syncing.then(() => this.#syncNow());
+    this.#syncing = next.catch((error: unknown) =>
+      this.#deps.log.error('checkout account switch failed', { error: error instanceof Error ? error.message : String(error) }),
+    );
+    return next;
+  }
+
+  account(): ActiveAccount {
+    if (this.#active === null) {
+      throw new AppFailure(
+        'checkout.not-ready',
+        'The checkout is still starting. Try again in a moment.',
+        'Ödeme modülü henüz başlıyor. Birazdan tekrar deneyin.',
+      );
+    }
+    return this.#active.account;
+  }
+
+  /** Live without both credentials nothing can be sent; the cashier is told where to fix it. */
+  assertCanSell(): void {
+    const account = this.account();
+    if (account.mode === 'live' && this.#deps.liveCredentials() === null) {
+      throw new AppFailure(
+        'checkout.credentials-missing',
+        'TokenX is set to live but its client id and secret are not both saved. Enter them in Settings → TokenX, or turn training mode on.',
+        'TokenX canlı moda ayarlı ama istemci kimliği ve gizli anahtarı birlikte kayıtlı değil. Ayarlar → TokenX bölümünden girin veya eğitim modunu açın.',
+        'tokenx.clientId',
+      );
+    }
+  }
+
+  simulatorInfo(): TokenxSimulatorInfo | null {
+    const simulator = this.#active?.account.simulator ?? null;
+    if (simulator === null) return null;
+    const { baseUrl, okcUrl, clientId, branchId, terminalId, terminalIds } = simulator;
+    return { baseUrl, okcUrl, clientId, branchId, terminalId, terminalIds };
+  }
+
+  async close(): Promise<void> {
+    await this.#syncing;
+    this.service.stop();
+    this.#active = null;
+    await this.webhook.close();
+    const simulator = this.#simulator;
+    this.#simulator = null;
+    if (simulator !== null) await (await simulator).close();
+  }
+
+  async #syncNow(): Promise<void> {
+    const settings = this.#deps.settings();
+    const mode = this.#deps.tokenxMode();
+    const simulator = mode === 'simulator' ? await this.#embedded() : null;
+    const plan = simulator === null ? livePlan(settings, this.#deps.liveCredentials()) : trainingPlan(settings, simulator);
+    if (this.#active?.plan.key === plan.key) return;
+    this.service.deactivate();
+    const client = new TokenxClient({
+      baseUrls: plan.baseUrls,
+      credentials: () =>
+        simulator === null ? this.#deps.liveCredentials() : { clientId: simulator.clientId, clientSecret: simulator.clientSecret },
+      dispatcher: this.#deps.dispatcher,
+      clock: this.#deps.clock,
+      log: this.#deps.log,
+      ...this.#deps.tokenx,
+    });
+    const account: ActiveAccount = {
+      environment: plan.environment,
+      mode: plan.mode,
+      client,
+      terminalId: plan.terminalId,
+      branchId: plan.branchId,
+      simulator,
+    };
+    this.#active = { plan, account };
+    this.#deps.log.info('checkout account', { environment: plan.environment, mode: plan.mode });
+    // The webhook only speeds outcomes up, so selling never waits for a tunnel or a registration.
+    void this.webhook.configure({
+      environment: plan.environment,
+      gateway: client,
+      port: plan.webhook.port,
+      publicUrl: plan.webhook.publicUrl,
+      tunnelCommand: plan.webhook.tunnelCommand,
+      loopbackReachable: simulator !== null,
+    });
+    await this.service.activate({ environment: plan.environment, gateway: client, defaultTarget: targetOf(plan) });
+  }
+
+  #embedded(): Promise<EmbeddedTokenx> {
+    this.#simulator ??= this.#deps.launchSimulator();
+    const launching = this.#simulator;
+    // A failed start is tried again at the next sync rather than remembered forever.
+    launching.catch(() => {
+      if (this.#simulator === launching) this.#simulator = null;
+    });
+    return launching;
+  }
+}
+
+function pollPolicy(intervalMs: number): PollPolicy {
+  return { initialMs: Math.round(intervalMs / 2), maxMs: intervalMs * 2, factor: 1.5 };
+}
+
+function targetOf(plan: Plan): CheckoutTarget | null {
+  if (plan.target === 'branch') return plan.branchId === '' ? null : { kind: 'branch', branchId: plan.branchId };
+  return plan.terminalId === '' ? null : { kind: 'terminal', terminalId: plan.terminalId };
+}
+
+function webhookOf(settings: Settings): Plan['webhook'] {
+  const { webhookPort, publicUrl, tunnelCommand } = settings.tokenx;
+  return { port: webhookPort, publicUrl, tunnelCommand };
+}
+
+function trainingPlan(settings: Settings, simulator: EmbeddedTokenx): Plan {
+  const base = simulator.baseUrl;
+  const plan = {
+    environment: 'training',
+    mode: 'simulator' as const,
+    baseUrls: { auth: base, clientSettings: base, basket: base },
+    terminalId: simulator.terminalId,
+    branchId: simulator.branchId,
+    target: settings.tokenx.target,
+    webhook: webhookOf(settings),
+  };
+  return { ...plan, key: JSON.stringify(plan) };
+}
+
+function livePlan(settings: Settings, credentials: TokenxCredentials | null): Plan {
+  const { tokenx } = settings;
+  const plan = {
+    environment: `${tokenx.environment}:${credentials?.clientId ?? 'no-client-id'}`,
+    mode: 'live' as const,
+    baseUrls: tokenx.baseUrls,
+    terminalId: tokenx.terminalId,
+    branchId: tokenx.branchId,
+    target: tokenx.target,
+    webhook: webhookOf(settings),
+  };
+  return { ...plan, key: JSON.stringify(plan) };
+}

@@ -1,0 +1,33 @@
+import type { Clock } from '../ports';
+import { SALE_MODE_INSTANT, SIM_BRANCH_ID, SIM_CLIENT_ID, SIM_CLIENT_SECRET, SIM_TERMINALS } from '../../simulators/tokenx/fixtures';
+import { startTokenxSimulator } from '../../simulators/tokenx/server';
+
+/** The TokenX simulator as training mode uses it: where it is, and the account it knows. */
+export interface EmbeddedTokenx {
+  baseUrl: string;
+  /** The virtual ÖKC page a trainer opens to play the device. */
+  okcUrl: string;
+  clientId: string;
+  clientSecret: string;
+  /** The counter's terminal: the first one in instant sale mode. */
+  terminalId: string;
+  branchId: string;
+  terminalIds: string[];
+  close(): Promise<void>;
+}
+
+/** Starts the embedded TokenX simulator on a free loopback port, with the device left to the trainer. */
+export async function launchEmbeddedTokenx(clock: Clock): Promise<EmbeddedTokenx> {
+  const simulator = await startTokenxSimulator({ clock, seed: clock.now() });
+  const counter = SIM_TERMINALS.find((terminal) => terminal.mode === SALE_MODE_INSTANT) ?? SIM_TERMINALS[0];
+  return {
+    baseUrl: simulator.baseUrl,
+    okcUrl: `${simulator.baseUrl}/okc`,
+    clientId: SIM_CLIENT_ID,
+    clientSecret: SIM_CLIENT_SECRET,
+    terminalId: counter?.id ?? '',
+    branchId: SIM_BRANCH_ID,
+    terminalIds: SIM_TERMINALS.map((terminal) => terminal.id),
+    close: () => simulator.close(),
+  };
+}
