@@ -10,9 +10,9 @@ test('onboarding against the simulators: admin, TokenX test, terminal with sale 
   await expect(wizard).toBeVisible();
 
   // English is chosen on the first step and the whole wizard follows.
-  await wizard.getByRole('radio', { name: 'English' }).check();
+  await wizard.getByRole('radio', { name: 'English' }).click();
   await expect(wizard.getByRole('heading', { name: 'First-time setup' })).toBeVisible();
-  await page.getByRole('radio', { name: 'Türkçe' }).check();
+  await page.getByRole('radio', { name: 'Türkçe' }).click();
   await expect(wizard.getByRole('heading', { name: 'İlk kurulum' })).toBeVisible();
   await page.keyboard.press('Alt+ArrowRight');
 
@@ -42,6 +42,8 @@ test('onboarding against the simulators: admin, TokenX test, terminal with sale 
   await expect(picker).toContainText(/Anlık sepet|Liste sepeti/u);
   await firstChoice.click();
   await expect(picker.getByText('Bu kasanın cihazı', { exact: true })).toBeVisible();
+  const chosenId = (await picker.locator('tr.chosen code').textContent()) ?? '';
+  await expect(wizard.getByLabel('Bu kasanın cihazı (terminal-id)')).toHaveValue(chosenId);
   const fiscal = wizard.getByTestId('fiscal-parameters');
   await expect(fiscal).toContainText('KDV → departman');
   await expect(fiscal.getByRole('row')).not.toHaveCount(1);
@@ -56,7 +58,8 @@ test('onboarding against the simulators: admin, TokenX test, terminal with sale 
   await saveScreenshot(page, 'manager-onboarding-tosla');
   await page.keyboard.press('Alt+ArrowRight');
 
-  await wizard.getByRole('radio', { name: 'Her zaman açık' }).check();
+  await wizard.getByRole('radio', { name: 'Her zaman açık' }).click();
+  await expect(wizard.getByRole('radio', { name: 'Her zaman açık' })).toBeChecked();
   await saveScreenshot(page, 'manager-onboarding-finish');
   await wizard.getByRole('button', { name: 'Kurulumu bitir' }).click();
   await expect(wizard).toHaveCount(0);

@@ -127,7 +127,8 @@ function StepBody({ step }: { step: Step }): ReactNode {
         <>
           <p>{t('onboarding.tokenx.text')}</p>
           {secretRows(['tokenx.clientId', 'tokenx.clientSecret'])}
-          <TokenxSection tokenx={settings.tokenx} />
+          {/* Keyed on what the terminal picker saves, so the form shows the picked device instead of a stale draft. */}
+          <TokenxSection key={`${settings.tokenx.terminalId}|${settings.tokenx.branchId}|${settings.tokenx.target}`} tokenx={settings.tokenx} />
           <TokenxConnectionTest />
           <TerminalPicker />
           <WebhookRegistration />

@@ -48,7 +48,8 @@ export function SettingsScreen() {
       </fieldset>
       <fieldset>
         <legend>{t('settings.connections')}</legend>
-        <TokenxSection tokenx={settings.tokenx} />
+        {/* Keyed on what the terminal picker saves, so the form shows the picked device instead of a stale draft. */}
+        <TokenxSection key={`${settings.tokenx.terminalId}|${settings.tokenx.branchId}|${settings.tokenx.target}`} tokenx={settings.tokenx} />
         <TokenxConnectionTest />
         <TerminalPicker />
         <WebhookRegistration />
