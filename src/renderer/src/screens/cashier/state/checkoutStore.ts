@@ -1,0 +1,173 @@
+import type { z } from 'zod';
+import { create } from 'zustand';
+import type { PosApi } from '../../../../../shared/contract';
+import type { openDeviceBasketSchema } from '../../../../../shared/contract/checkout';
+import type { CheckoutEntry, ForcibleOutcome, RecoveryStatus } from '../../../../../shared/checkout/checkoutState';
+import type { FiscalSection } from '../../../../../shared/basket/departments';
+import type { WireBasketBody } from '../../../../../shared/tokenx/basketModel';
+import type { Result } from '../../../../../shared/result';
+import { useAppStore } from '../../../state/appStore';
+
+export type OpenDeviceBasket = z.infer<typeof openDeviceBasketSchema>;
+
+interface CheckoutState {
+  /** The basket on screen once sent: its journal entry, kept live by `checkout.changed`. */
+  current: CheckoutEntry | null;
+  /** A send whose answer has not come back yet (the journal entry id is made in main). */
+  sending: boolean;
+  /** A cancel, check or manager action in flight: its button waits for the answer. */
+  working: boolean;
+  recovery: RecoveryStatus | null;
+  /** Baskets of this till not in a final state (left by the last session, or sent from here). */
+  unfinished: CheckoutEntry[];
+  /** What the device holds, fetched when it says it is busy. */
+  openBaskets: OpenDeviceBasket[] | null;
+  /** The target device's departments (VAT rates); null until TokenX has told us. */
+  sections: FiscalSection[] | null;
+
+  start(api: PosApi): Promise<void>;
+  /** Reads the target device's departments (the screen asks again when the till's terminal changes). */
+  loadSections(): Promise<void>;
+  send(basket: WireBasketBody): Promise<boolean>;
+  checkAgain(): Promise<void>;
+  cancel(): Promise<void>;
+  forceOutcome(outcome: ForcibleOutcome, approvalToken: string, note: string): Promise<boolean>;
+  loadOpenBaskets(): Promise<void>;
+  unlockDeviceBasket(basketId: string, branchId: string, approvalToken: string): Promise<boolean>;
+  deleteDeviceBasket(basketId: string, approvalToken: string): Promise<boolean>;
+  /** Puts an unfinished basket on screen to follow and settle it. */
+  follow(entry: CheckoutEntry): void;
+  /** Leaves a finished basket; the next unfinished one (if any) comes on screen. */
+  dismiss(): void;
+}
+
+const api = (): PosApi | null => useAppStore.getState().api;
+
+/** Shows main's refusal in the error bar (in the language on screen) and says whether the call went through. */
+function accepted<T>(result: Result<T>): result is { ok: true; value: T } {
+  if (!result.ok) useAppStore.setState({ error: result.error });
+  return result.ok;
+}
+
+const withoutFinal = (entries: readonly CheckoutEntry[], entry: CheckoutEntry): CheckoutEntry[] => {
+  const others = entries.filter((candidate) => candidate.basketId !== entry.basketId);
+  return entry.final ? others : [...others, entry];
+};
+
+/**
+ * The checkout as this till sees it: the basket being followed on the device, recovery
+ * after a restart, and the baskets still unsettled. Main is the truth; this store only
+ * mirrors its events and asks it to act.
+ */
+export const useCheckoutStore = create<CheckoutState>()((set, get) => {
+  let unsubscribe: (() => void)[] = [];
+
+  const settle = (entry: CheckoutEntry) =>
+    set((state) => ({
+      current: state.current?.basketId === entry.basketId ? entry : state.current,
+      unfinished: withoutFinal(state.unfinished, entry),
+    }));
+
+  /** Runs one action on the basket on screen; a second press while it runs does nothing. */
+  const act = async (run: (pos: PosApi, basketId: string) => Promise<Result<CheckoutEntry>>) => {
+    const pos = api();
+    const basketId = get().current?.basketId;
+    if (!pos || basketId === undefined || get().working) return;
+    set({ working: true });
+    const result = await run(pos, basketId);
+    set({ working: false });
+    if (accepted(result)) settle(result.value);
+  };
+
+  return {
+    current: null,
+    sending: false,
+    working: false,
+    recovery: null,
+    unfinished: [],
+    openBaskets: null,
+    sections: null,
+
+    async start(pos) {
+      unsubscribe.forEach((stop) => stop());
+      unsubscribe = [
+        pos.on('checkout.changed', settle),
+        pos.on('checkout.recovery', (recovery) => {
+          set({ recovery });
+          if (recovery.phase === 'ready') void refreshUnfinished(pos);
+        }),
+      ];
+      const recovery = await pos.call('checkout.recoveryStatus');
+      if (accepted(recovery)) set({ recovery: recovery.value });
+      await refreshUnfinished(pos);
+    },
+
+    async loadSections() {
+      const pos = api();
+      if (!pos) return;
+      const result = await pos.call('tokenx.fiscalParameters', {});
+      // Without them nothing can be sent; the send panel says so and names the cause.
+      set({ sections: accepted(result) ? result.value.sections : null });
+    },
+
+    async send(basket) {
+      const pos = api();
+      if (!pos || get().sending || get().current !== null) return false;
+      set({ sending: true, openBaskets: null });
+      const result = await pos.call('checkout.send', { basket });
+      set({ sending: false });
+      if (!accepted(result)) return false;
+      set((state) => ({ current: result.value, unfinished: withoutFinal(state.unfinished, result.value) }));
+      return true;
+    },
+
+    checkAgain: () => act((pos, basketId) => pos.call('checkout.checkAgain', { basketId })),
+    cancel: () => act((pos, basketId) => pos.call('checkout.cancel', { basketId })),
+
+    async forceOutcome(outcome, approvalToken, note) {
+      await act((pos, basketId) => pos.call('checkout.forceOutcome', { basketId, outcome, approvalToken, note }));
+      return get().current?.forced === true;
+    },
+
+    async loadOpenBaskets() {
+      const pos = api();
+      if (!pos) return;
+      const result = await pos.call('checkout.openBaskets', {});
+      set({ openBaskets: accepted(result) ? result.value : [] });
+    },
+
+    async unlockDeviceBasket(basketId, branchId, approvalToken) {
+      const pos = api();
+      if (!pos) return false;
+      const done = accepted(await pos.call('checkout.unlockDeviceBasket', { basketId, branchId, approvalToken }));
+      await get().loadOpenBaskets();
+      return done;
+    },
+
+    async deleteDeviceBasket(basketId, approvalToken) {
+      const pos = api();
+      if (!pos) return false;
+      const done = accepted(await pos.call('checkout.deleteDeviceBasket', { basketId, approvalToken }));
+      await get().loadOpenBaskets();
+      return done;
+    },
+
+    follow: (entry) => set({ current: entry, openBaskets: null }),
+
+    dismiss() {
+      const { current, unfinished } = get();
+      if (current !== null && !current.final) return;
+      set({ current: unfinished[0] ?? null, openBaskets: null });
+    },
+  };
+
+  async function refreshUnfinished(pos: PosApi) {
+    const result = await pos.call('checkout.list', { unfinishedOnly: true, limit: 100 });
+    if (!accepted(result)) return;
+    set((state) => ({
+      unfinished: result.value,
+      // A basket left in flight by the last session comes on screen at once: it is settled before anything else.
+      current: state.current ?? result.value[0] ?? null,
+    }));
+  }
+});

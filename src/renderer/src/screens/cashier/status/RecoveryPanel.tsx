@@ -1,0 +1,42 @@
+import { formatTry } from '../../../../../shared/money';
+import { useT } from '../../../i18n/useT';
+import { useCheckoutStore } from '../state/checkoutStore';
+
+/**
+ * After a restart: the baskets the last session left on their way to a device. They are
+ * settled (paid, cancelled, or recorded by a manager) before a new sale can start.
+ */
+export function RecoveryPanel() {
+  const t = useT();
+  const recovery = useCheckoutStore((state) => state.recovery);
+  const unfinished = useCheckoutStore((state) => state.unfinished);
+  const current = useCheckoutStore((state) => state.current);
+  const follow = useCheckoutStore((state) => state.follow);
+  const recovering = recovery?.phase === 'recovering';
+  if (!recovering && unfinished.length === 0) return null;
+  return (
+    <section className="recovery-panel" data-testid="recovery-panel" aria-live="polite">
+      <h2>{t('cashier.recovery.title')}</h2>
+      {recovering && recovery && (
+        <p>{t('cashier.recovery.checking', { found: recovery.found, known: recovery.known })}</p>
+      )}
+      {recovery && recovery.unresolved > 0 && <p className="notice warn">{t('cashier.recovery.unresolved', { count: recovery.unresolved })}</p>}
+      <p className="muted">{t('cashier.recovery.blocked')}</p>
+      <ul className="recovery-list">
+        {unfinished.map((entry) => (
+          <li key={entry.basketId} data-testid="recovery-entry" className={entry.basketId === current?.basketId ? 'active' : ''}>
+            <span>
+              <strong>{t(`cashier.status.${entry.state}`)}</strong> · {formatTry(entry.totalKurus)} ·{' '}
+              <span className="muted small">{t('cashier.status.basketId', { id: entry.basketId.slice(0, 8) })}</span>
+            </span>
+            {entry.basketId !== current?.basketId && (
+              <button type="button" className="ghost small" onClick={() => follow(entry)}>
+                {t('cashier.recovery.resolve')}
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
