@@ -1,32 +1,20 @@
 import { z } from 'zod';
 import { formatTry } from '../money';
+import { BANK_OPERATOR_CODES, MEAL_CARD_OPERATOR_CODES } from '../tokenx/paymentTypes';
 
 /**
  * How the basket will be paid on the device. The ÖKC takes the money; the plan only
  * pre-selects the tender so the cashier does not pick it again on the device.
- * Operator ids are TokenX's routing codes (reference §3, third-party).
+ * Operator ids are TokenX's routing codes, listed once in `tokenx/paymentTypes`; Token's
+ * test meal-card app (1000) is not offered at the till.
  */
-export const MEAL_CARD_OPERATORS = [
-  { id: 1001, name: 'Edenred' },
-  { id: 1002, name: 'Multinet' },
-  { id: 1003, name: 'Setcard' },
-  { id: 1004, name: 'Pluxee (Sodexo)' },
-  { id: 1005, name: 'TokenFlex' },
-  { id: 1006, name: 'Metropol' },
-] as const;
+const TEST_MEAL_CARD_APP = 1000;
 
-export const CARD_BANKS = [
-  { id: 10, name: 'Ziraat Bankası' },
-  { id: 12, name: 'Halkbank' },
-  { id: 15, name: 'VakıfBank' },
-  { id: 32, name: 'TEB' },
-  { id: 46, name: 'Akbank' },
-  { id: 62, name: 'Garanti BBVA' },
-  { id: 64, name: 'İş Bankası' },
-  { id: 67, name: 'Yapı Kredi' },
-  { id: 111, name: 'QNB' },
-  { id: 133, name: 'ING' },
-] as const;
+export const MEAL_CARD_OPERATORS = MEAL_CARD_OPERATOR_CODES.filter((operator) => operator.code !== TEST_MEAL_CARD_APP).map(
+  (operator) => ({ id: operator.code, name: operator.tr }),
+);
+
+export const CARD_BANKS = BANK_OPERATOR_CODES.map((bank) => ({ id: bank.code, name: bank.tr }));
 
 export const paymentMethodSchema = z.enum(['cash', 'card', 'meal-card']);
 export type PaymentMethod = z.infer<typeof paymentMethodSchema>;
