@@ -30,7 +30,10 @@ export function checkoutHandlers(module: CheckoutModule, settingsTarget: () => '
       module.assertCanSell();
       return publicEntry(await service.send(target === undefined ? { basket } : { basket, target }));
     },
-    'checkout.list': (options) => service.list(options).map(publicEntry),
+    'checkout.list': (options) => {
+      module.account();
+      return service.list(options).map(publicEntry);
+    },
     'checkout.get': ({ basketId }) => service.detail(basketId),
     'checkout.checkAgain': async ({ basketId }) => publicEntry(await service.checkAgain(basketId)),
     'checkout.cancel': async ({ basketId }) => publicEntry(await service.cancel(basketId)),

@@ -76,6 +76,8 @@ export class CheckoutModule {
   #active: { plan: Plan; account: ActiveAccount } | null = null;
   #simulator: Promise<EmbeddedTokenx> | null = null;
   #syncing: Promise<void> = Promise.resolve();
+  /** Why the last switch failed, until one succeeds. */
+  #failure: string | null = null;
 
   constructor(deps: CheckoutModuleDeps) {
     this.#deps = deps;
@@ -104,17 +106,30 @@ export class CheckoutModule {
   /**
    * Follows the settings and the training status: called at start-up and whenever either
    * changes. Runs one at a time, each against the latest settings; an unchanged account
-   * is left alone. Resolves when the account's recovery has had its first pass.
+   * is left alone. Resolves when the account's recovery has had its first pass; never
+   * rejects (a failed switch is logged, and the next change tries again).
    */
   sync(): Promise<void> {
-    const next = this.#syncing.then(() => this.#syncNow());
-    this.#syncing = next.catch((error: unknown) =>
-      this.#deps.log.error('checkout account switch failed', { error: error instanceof Error ? error.message : String(error) }),
-    );
-    return next;
+    this.#syncing = this.#syncing
+      .then(() => this.#syncNow())
+      .catch((error: unknown) => {
+        // Never keep selling on the previous account when the settings asked for another.
+        this.service.deactivate();
+        this.#active = null;
+        this.#failure = error instanceof Error ? error.message : String(error);
+        this.#deps.log.error('checkout account switch failed', { error: this.#failure });
+      });
+    return this.#syncing;
   }
 
   account(): ActiveAccount {
+    if (this.#active === null && this.#failure !== null) {
+      throw new AppFailure(
+        'checkout.start-failed',
+        `The checkout could not start on the chosen TokenX account (${this.#failure}). Check Settings → TokenX, or restart the app.`,
+        `Ödeme modülü seçili TokenX hesabıyla başlatılamadı (${this.#failure}). Ayarlar → TokenX bölümünü kontrol edin veya uygulamayı yeniden başlatın.`,
+      );
+    }
     if (this.#active === null) {
       throw new AppFailure(
         'checkout.not-ready',
@@ -180,6 +195,7 @@ export class CheckoutModule {
       simulator,
     };
     this.#active = { plan, account };
+    this.#failure = null;
     this.#deps.log.info('checkout account', { environment: plan.environment, mode: plan.mode });
     // The webhook only speeds outcomes up, so selling never waits for a tunnel or a registration.
     void this.webhook.configure({

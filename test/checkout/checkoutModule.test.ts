@@ -1,0 +1,63 @@
+import { join } from 'node:path';
+import { Agent } from 'undici';
+import { afterEach, describe, expect, it } from 'vitest';
+import { CheckoutModule } from '../../src/main/core/checkout/checkoutModule';
+import { checkoutMigrations } from '../../src/main/core/checkout/journal';
+import { silentLogger } from '../../src/main/core/platform/consoleLogger';
+import { systemClock } from '../../src/main/core/ports';
+import { openDatabase } from '../../src/main/core/storage/database';
+import { launchEmbeddedTokenx } from '../../src/main/core/training/tokenxSimulator';
+import { webhookMigrations } from '../../src/main/core/webhook/registration';
+import { defaultSettings } from '../../src/shared/settings';
+import { tempDir } from '../helpers/tmp';
+import { TestApprovals } from './serviceHarness';
+
+const cleanups: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+describe('checkout module', () => {
+  it('tells why it cannot sell when the training simulator fails to start, and starts it on the next change', async () => {
+    const db = openDatabase({ file: join(tempDir(), 'pos.sqlite'), migrations: [checkoutMigrations, webhookMigrations] });
+    const dispatcher = new Agent();
+    const initial = defaultSettings();
+    const settings = { ...initial, tokenx: { ...initial.tokenx, webhookPort: 0 } };
+    let launches = 0;
+    const module = new CheckoutModule({
+      db,
+      clock: systemClock,
+      dispatcher,
+      log: silentLogger,
+      approvals: new TestApprovals(),
+      audit: { record: () => undefined },
+      settings: () => settings,
+      tokenxMode: () => 'simulator',
+      liveCredentials: () => null,
+      launchSimulator: () => {
+        launches += 1;
+        return launches === 1 ? Promise.reject(new Error('EADDRINUSE: no loopback port')) : launchEmbeddedTokenx(systemClock);
+      },
+      onChange: () => undefined,
+      onRecovery: () => undefined,
+      onWebhook: () => undefined,
+    });
+    cleanups.push(async () => {
+      await module.close();
+      await dispatcher.close();
+      db.close();
+    });
+
+    await module.sync();
+    expect(() => module.account()).toThrow(
+      expect.objectContaining({ appError: expect.objectContaining({ code: 'checkout.start-failed', messageTr: expect.stringContaining('EADDRINUSE') }) }),
+    );
+    expect(module.simulatorInfo()).toBeNull();
+
+    await module.sync();
+    expect(module.account()).toMatchObject({ environment: 'training', mode: 'simulator', terminalId: 'AV0000000001' });
+    expect(module.simulatorInfo()?.okcUrl).toMatch(/\/okc$/u);
+    expect(module.service.recoveryStatus().phase).toBe('ready');
+    expect(launches).toBe(2);
+  });
+});
