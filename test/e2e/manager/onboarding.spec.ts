@@ -1,13 +1,13 @@
 import { expect, saveScreenshot, test } from '../harness';
-import { ADMIN } from './steps';
+import { ADMIN, openWizard } from './steps';
 
 test('onboarding against the simulators: admin, TokenX test, terminal with sale mode, VAT → department, Tosla test, training mode', async ({
   page,
   harness,
 }) => {
   await page.goto(harness.url);
+  await openWizard(page);
   const wizard = page.getByTestId('onboarding');
-  await expect(wizard).toBeVisible();
 
   // English is chosen on the first step and the whole wizard follows.
   await wizard.getByRole('radio', { name: 'English' }).click();
@@ -32,7 +32,7 @@ test('onboarding against the simulators: admin, TokenX test, terminal with sale 
   await page.keyboard.press('Alt+ArrowRight');
 
   // TokenX: the embedded simulator answers; pick a device from its list and see its departments.
-  await expect(wizard.getByRole('heading', { name: 'TokenX (ÖKC)', level: 2 })).toBeVisible();
+  await expect(wizard.getByRole('heading', { name: 'TokenX (ÖKC)', level: 3 })).toBeVisible();
   await wizard.getByRole('button', { name: 'TokenX bağlantısını dene' }).click();
   await expect(wizard.getByTestId('tokenx-test').getByRole('status')).toBeVisible();
   const picker = wizard.getByTestId('terminal-picker');
@@ -52,7 +52,7 @@ test('onboarding against the simulators: admin, TokenX test, terminal with sale 
   await page.keyboard.press('Alt+ArrowRight');
 
   // Tosla: the simulator answers with today's records.
-  await expect(wizard.getByRole('heading', { name: 'Tosla İşim (iade ve iptal)', level: 2 })).toBeVisible();
+  await expect(wizard.getByRole('heading', { name: 'Tosla İşim (iade ve iptal)', level: 3 })).toBeVisible();
   await wizard.getByRole('button', { name: 'Tosla bağlantısını dene' }).click();
   await expect(wizard.getByTestId('tosla-test')).toContainText('Tosla cevap verdi (simülatör');
   await saveScreenshot(page, 'manager-onboarding-tosla');
@@ -63,6 +63,8 @@ test('onboarding against the simulators: admin, TokenX test, terminal with sale 
   await saveScreenshot(page, 'manager-onboarding-finish');
   await wizard.getByRole('button', { name: 'Kurulumu bitir' }).click();
   await expect(wizard).toHaveCount(0);
+  await expect(page.getByTestId('signed-in-user')).toHaveText(`${ADMIN.name} (Sistem yöneticisi)`);
   await expect(page.getByTestId('training-banner')).toContainText('Eğitim modu ayarlardan açıldı.');
-  await expect(page.getByTestId('send-target')).toBeVisible();
+  await page.keyboard.press('F1');
+  await expect(page.getByTestId('send-target')).toContainText(chosenId);
 });

@@ -3,19 +3,31 @@ import { expect } from '../harness';
 
 export const ADMIN = { name: 'Ayşe Yılmaz', pin: '4827' };
 
-/** Runs the first-run wizard with the keyboard: Turkish, the admin, no credentials (training mode). */
+/** Opens the manager console, where a shop without an administrator finds the first-run wizard. */
+export async function openWizard(page: Page): Promise<void> {
+  await expect(page.getByRole('heading', { name: 'Kasa' })).toBeVisible();
+  await page.keyboard.press('F2');
+  await expect(page.getByTestId('onboarding')).toBeVisible();
+}
+
+/** Runs the first-run wizard with the keyboard from the start: Turkish, the admin, no credentials (training mode). */
 export async function finishOnboarding(page: Page): Promise<void> {
+  await openWizard(page);
+  await completeWizard(page);
+}
+
+export async function completeWizard(page: Page): Promise<void> {
   const wizard = page.getByTestId('onboarding');
   await expect(wizard.getByRole('heading', { name: 'İlk kurulum' })).toBeVisible();
   await page.keyboard.press('Alt+ArrowRight');
-  await expect(wizard.getByRole('heading', { name: 'Sistem yöneticisi', level: 2 })).toBeVisible();
+  await expect(wizard.getByRole('heading', { name: 'Sistem yöneticisi', level: 3 })).toBeVisible();
   await wizard.getByLabel('Ad soyad').fill(ADMIN.name);
   await wizard.getByLabel('PIN (4–8 rakam)').fill(ADMIN.pin);
   await wizard.getByLabel('PIN tekrar').fill(ADMIN.pin);
   await page.keyboard.press('Enter');
   await expect(wizard.getByText(`${ADMIN.name} oluşturuldu ve oturum açtı.`)).toBeVisible();
   for (let step = 0; step < 3; step += 1) await page.keyboard.press('Alt+ArrowRight');
-  await expect(wizard.getByRole('heading', { name: 'Çalışma modu', level: 2 })).toBeVisible();
+  await expect(wizard.getByRole('heading', { name: 'Çalışma modu', level: 3 })).toBeVisible();
   await wizard.getByRole('button', { name: 'Kurulumu bitir' }).click();
   await expect(wizard).toHaveCount(0);
 }

@@ -18,7 +18,6 @@ function istanbulDay(daysBack: number): string {
 async function setUp(page: Page, url: string): Promise<void> {
   await page.goto(url);
   await finishOnboarding(page);
-  await page.keyboard.press('F2');
   await addUser(page, { name: MANAGER.name, role: 'Yönetici', pin: MANAGER.pin });
   await addUser(page, { name: CASHIER.name, role: 'Kasiyer', pin: CASHIER.pin });
   await page.keyboard.press('Alt+1');

@@ -1,12 +1,11 @@
 import { expect, saveScreenshot, test } from '../harness';
-import { ADMIN, addUser, finishOnboarding, signIn } from './steps';
+import { ADMIN, addUser, completeWizard, finishOnboarding, openWizard, signIn } from './steps';
 
 test('first run: the wizard creates the admin, who is signed in on the manager screen', async ({ page, harness }) => {
   await page.goto(harness.url);
-  await expect(page.getByTestId('onboarding')).toBeVisible();
+  await openWizard(page);
   await saveScreenshot(page, 'manager-onboarding-welcome');
-  await finishOnboarding(page);
-  await page.keyboard.press('F2');
+  await completeWizard(page);
   await expect(page.getByTestId('signed-in-user')).toHaveText(`${ADMIN.name} (Sistem yöneticisi)`);
 
   // A restart signs everybody out and the wizard does not come back.
@@ -20,7 +19,6 @@ test('first run: the wizard creates the admin, who is signed in on the manager s
 test('five wrong PINs lock a user out, and the screen says until when', async ({ page, harness }) => {
   await page.goto(harness.url);
   await finishOnboarding(page);
-  await page.keyboard.press('F2');
   await addUser(page, { name: 'Can Demir', role: 'Kasiyer', pin: '3917' });
   await expect(page.getByTestId('users-table')).toContainText('Can Demir');
   await saveScreenshot(page, 'manager-users');

@@ -26,9 +26,11 @@ export function PinPad({
   const id = useId();
   const [pin, setPin] = useState('');
   const input = useRef<HTMLInputElement>(null);
+  const wasBusy = useRef(busy);
   // The field is disabled while the PIN is checked; give it focus back for the next try.
   useEffect(() => {
-    if (!busy) input.current?.focus({ preventScroll: true });
+    if (wasBusy.current && !busy) input.current?.focus({ preventScroll: true });
+    wasBusy.current = busy;
   }, [busy]);
   const submit = () => {
     if (busy || pin.length < 4) return;

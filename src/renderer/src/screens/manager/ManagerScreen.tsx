@@ -4,6 +4,7 @@ import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../state/appStore';
 import { AuditScreen } from './audit/AuditScreen';
 import { OrdersScreen } from './orders/OrdersScreen';
+import { OnboardingGate } from '../onboarding/OnboardingWizard';
 import { SignInPanel } from './SignInPanel';
 import { UsersScreen } from './users/UsersScreen';
 import './manager.css';
@@ -13,7 +14,8 @@ type Tab = (typeof TABS)[number];
 const TAB_KEYS: Record<Tab, string> = { orders: '1', users: '2', audit: '3' };
 
 /**
- * The manager console: sign in first, then Tosla orders, users and the audit log,
+ * The manager console: until the shop has an administrator it holds the first-run
+ * wizard (nobody could sign in here without one); then sign in first, then Tosla orders, users and the audit log,
  * reached with Alt+1…3 from anywhere on the screen.
  */
 export function ManagerScreen() {
@@ -55,6 +57,7 @@ export function ManagerScreen() {
           </div>
         )}
       </header>
+      <OnboardingGate>
       {user === null ? (
         <>
           <p>{t('manager.intro')}</p>
@@ -85,6 +88,7 @@ export function ManagerScreen() {
           </div>
         </>
       )}
+      </OnboardingGate>
     </section>
   );
 }

@@ -10,6 +10,7 @@ import { AdminStep } from './AdminStep';
 import { TerminalPicker } from './connection/TerminalPicker';
 import { TokenxConnectionTest } from './connection/TokenxConnectionTest';
 import { ToslaConnectionTest } from './connection/ToslaConnectionTest';
+import { useTerminalChoice } from './connection/terminalChoice';
 import { WebhookRegistration } from './connection/WebhookRegistration';
 import { useSession } from '../../components/sessionStore';
 import './onboarding.css';
@@ -45,12 +46,12 @@ export function OnboardingWizard({ onDone }: { onDone(): void }) {
 
   return (
     <section
-      className="panel wizard"
+      className="wizard"
       aria-labelledby="wizard-title"
       data-testid="onboarding"
     >
       <header className="wizard-head">
-        <h1 id="wizard-title">{t('onboarding.title')}</h1>
+        <h2 id="wizard-title">{t('onboarding.title')}</h2>
         <ol className="wizard-steps">
           {STEPS.map((name, position) => (
             <li key={name} aria-current={position === index ? 'step' : undefined} className={position < index ? 'done' : ''}>
@@ -62,7 +63,7 @@ export function OnboardingWizard({ onDone }: { onDone(): void }) {
           {t('onboarding.step', { index: index + 1, count: STEPS.length })} · {t('onboarding.keys')}
         </p>
       </header>
-      <h2>{t(`onboarding.step.${step}`)}</h2>
+      <h3>{t(`onboarding.step.${step}`)}</h3>
       <StepBody step={step} />
       <footer className="wizard-nav">
         {index > 0 && (
@@ -89,6 +90,7 @@ function StepBody({ step }: { step: Step }): ReactNode {
   const settings = useAppStore((state) => state.settings);
   const secrets = useAppStore((state) => state.secrets);
   const updateSettings = useAppStore((state) => state.updateSettings);
+  const terminalPicks = useTerminalChoice((state) => state.picks);
   if (!settings || !secrets) return null;
   const secretRows = (names: SecretName[]) => (
     <ul className="secrets">
@@ -109,7 +111,6 @@ function StepBody({ step }: { step: Step }): ReactNode {
                 <input
                   type="radio"
                   name="wizard-language"
-                  autoFocus={settings.language === language}
                   checked={settings.language === language}
                   onChange={() => void updateSettings({ language })}
                 />
@@ -127,8 +128,7 @@ function StepBody({ step }: { step: Step }): ReactNode {
         <>
           <p>{t('onboarding.tokenx.text')}</p>
           {secretRows(['tokenx.clientId', 'tokenx.clientSecret'])}
-          {/* Keyed on what the terminal picker saves, so the form shows the picked device instead of a stale draft. */}
-          <TokenxSection key={`${settings.tokenx.terminalId}|${settings.tokenx.branchId}|${settings.tokenx.target}`} tokenx={settings.tokenx} />
+          <TokenxSection key={terminalPicks} tokenx={settings.tokenx} />
           <TokenxConnectionTest />
           <TerminalPicker />
           <WebhookRegistration />
@@ -168,8 +168,9 @@ function StepBody({ step }: { step: Step }): ReactNode {
 }
 
 /**
- * Shows the wizard instead of the screens while the shop has no administrator, and
- * keeps it up until it is finished even though the admin now exists.
+ * Shows the wizard instead of its children while the shop has no administrator, and
+ * keeps it up until it is finished even though the admin now exists. It sits in the
+ * manager console; the till itself works in training mode before any setup.
  */
 export function OnboardingGate({ children }: { children: ReactNode }) {
   const api = useAppStore((state) => state.api);

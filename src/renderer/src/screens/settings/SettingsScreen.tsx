@@ -3,6 +3,7 @@ import { useAppStore } from '../../state/appStore';
 import { TerminalPicker } from '../onboarding/connection/TerminalPicker';
 import { TokenxConnectionTest } from '../onboarding/connection/TokenxConnectionTest';
 import { ToslaConnectionTest } from '../onboarding/connection/ToslaConnectionTest';
+import { useTerminalChoice } from '../onboarding/connection/terminalChoice';
 import { WebhookRegistration } from '../onboarding/connection/WebhookRegistration';
 import { CredentialsSection } from './CredentialsSection';
 import { TokenxSection } from './TokenxSection';
@@ -14,6 +15,7 @@ export function SettingsScreen() {
   const t = useT();
   const settings = useAppStore((state) => state.settings);
   const updateSettings = useAppStore((state) => state.updateSettings);
+  const terminalPicks = useTerminalChoice((state) => state.picks);
   if (!settings) return null;
   return (
     <section className="panel" aria-labelledby="settings-title">
@@ -48,8 +50,7 @@ export function SettingsScreen() {
       </fieldset>
       <fieldset>
         <legend>{t('settings.connections')}</legend>
-        {/* Keyed on what the terminal picker saves, so the form shows the picked device instead of a stale draft. */}
-        <TokenxSection key={`${settings.tokenx.terminalId}|${settings.tokenx.branchId}|${settings.tokenx.target}`} tokenx={settings.tokenx} />
+        <TokenxSection key={terminalPicks} tokenx={settings.tokenx} />
         <TokenxConnectionTest />
         <TerminalPicker />
         <WebhookRegistration />

@@ -5,6 +5,7 @@ import { StatusLine } from '../../../components/StatusLine';
 import { errorText } from '../../../i18n/translate';
 import { useLanguage, useT } from '../../../i18n/useT';
 import { useAppStore } from '../../../state/appStore';
+import { useTerminalChoice } from './terminalChoice';
 
 /**
  * The branch's terminals from TokenX with their sale mode; choosing one saves it as this
@@ -17,6 +18,7 @@ export function TerminalPicker() {
   const api = useAppStore((state) => state.api);
   const tokenx = useAppStore((state) => state.settings?.tokenx);
   const updateSettings = useAppStore((state) => state.updateSettings);
+  const picked = useTerminalChoice((state) => state.picked);
   const [terminals, setTerminals] = useState<TerminalInfo[] | 'loading' | null>(null);
   const [fiscal, setFiscal] = useState<FiscalParametersView | 'loading' | null>(null);
   const [error, setError] = useState<AppError | null>(null);
@@ -52,7 +54,9 @@ export function TerminalPicker() {
         target: terminal.mode === 'list' ? 'branch' : 'terminal',
       },
     });
-    if (ok) await loadFiscal(terminal.id);
+    if (!ok) return;
+    picked();
+    await loadFiscal(terminal.id);
   };
 
   return (
