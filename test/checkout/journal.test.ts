@@ -66,4 +66,24 @@ describe('checkout journal', () => {
     expect(() => journal.create(entry)).toThrow(/UNIQUE/u);
     expect(journal.list('simulator', { unfinishedOnly: false, limit: 10 })).toHaveLength(1);
   });
+
+  it('answers whether a basket id went out in any environment, and which paid baskets are still within the void window', () => {
+    const { journal, clock } = open(join(tempDir(), 'pos.sqlite'));
+    const id = '0b8e2f4c-7a1d-4e3b-9c5f-2d6a8b0c1e7f';
+    expect(journal.has(id)).toBe(false);
+    const draft = journal.create({
+      basketId: id,
+      environment: 'training',
+      target: { kind: 'terminal', terminalId: 'AV0000000001' },
+      totalKurus: 3000,
+      basket: { ...basket, basketID: id },
+    });
+    expect(journal.has(id)).toBe(true);
+    const sale = { status: 0, message: 'OK', receiptNo: 4, zNo: 1, paymentItems: [] };
+    journal.update('training', id, { ...draft.machine, state: 'paid', sale }, 'webhook:BASKET_COMPLETED', null);
+    expect(journal.recentlySettled('training', 60_000).map((entry) => entry.basketId)).toEqual([id]);
+    expect(journal.recentlySettled('test:client', 60_000)).toEqual([]);
+    clock.t += 60_001;
+    expect(journal.recentlySettled('training', 60_000)).toEqual([]);
+  });
 });

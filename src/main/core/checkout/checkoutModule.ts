@@ -167,7 +167,7 @@ export class CheckoutModule {
     await this.webhook.close();
     const simulator = this.#simulator;
     this.#simulator = null;
-    if (simulator !== null) await (await simulator).close();
+    if (simulator !== null) await simulator.then((started) => started.close(), () => undefined);
   }
 
   async #syncNow(): Promise<void> {
