@@ -139,3 +139,57 @@ test('a manager voids a same-day order and refunds a settled one in parts up to 
   await saveScreenshot(page, 'manager-audit-tampered');
   expect(ADMIN.name).not.toBe(MANAGER.name);
 });
+
+test('a refund whose answer is lost shows "checking" until Tosla’s records settle it, and is never sent twice', async ({ page, harness }) => {
+  await setUp(page, harness.url);
+
+  // The embedded simulator's address, from the Tosla connection test in Settings.
+  await page.keyboard.press('F3');
+  await page.getByRole('button', { name: 'Tosla bağlantısını dene' }).click();
+  await expect(page.getByTestId('tosla-test')).toContainText('Tosla cevap verdi');
+  const answer = (await page.getByTestId('tosla-test').textContent()) ?? '';
+  const base = /http:\/\/127\.0\.0\.1:\d+/u.exec(answer)?.[0];
+  expect(base).toBeDefined();
+  await page.keyboard.press('F2');
+
+  const settled = `ORD-${istanbulDay(2)}-0001`;
+  await openOrder(page, settled);
+  const refundedBefore = (await page.getByTestId('order-refunded').textContent()) ?? '';
+  const simulatorOrder = async () =>
+    (await (await fetch(`${base}/__control/orders/${settled}`)).json()) as { original: { refundedAmount: number }; children: unknown[] };
+  const before = await simulatorOrder();
+
+  // The refund is applied but its answer is lost, and the next two inquiries about it (the
+  // service's own, and the screen's reload) fail too. The order check before sending uses up
+  // the harmless first inquiry fault.
+  for (const fault of [
+    { method: 'inquiry', mode: 'delay', when: 'before', delayMs: 0 },
+    { method: 'inquiry', mode: 'status-500', when: 'before', times: 2 },
+    { method: 'refund', mode: 'empty-body', when: 'after' },
+  ]) {
+    const response = await fetch(`${base}/__control/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(fault) });
+    expect(response.ok).toBe(true);
+  }
+
+  const amount = page.getByLabel('İade tutarı');
+  await amount.fill('5');
+  await amount.press('Enter');
+  await page.keyboard.press('Enter');
+  await approveAs(page, `${MANAGER.name} · Yönetici`, MANAGER.pin);
+  const state = page.getByTestId('operation-state');
+  await expect(state).toContainText('Kontrol ediliyor');
+  await expect(page.getByTestId('order-action')).toContainText('önceki iptal veya iadesinin sonucu henüz doğrulanmadı');
+  await saveScreenshot(page, 'manager-lost-answer-checking');
+
+  await page.getByRole('button', { name: 'Şimdi tekrar sorgula' }).click();
+  await expect(state).toContainText('Tamamlandı: ₺5,00 tutarında iade.');
+  await expect(state).toContainText('Tosla’nın kayıtlarından doğrulandı');
+  await expect(page.getByTestId('order-refunded')).not.toHaveText(refundedBefore);
+  await expect(page.getByTestId('operations-table').getByRole('row')).toHaveCount(2);
+  await saveScreenshot(page, 'manager-lost-answer-resolved');
+
+  // Tosla refunded it exactly once.
+  const after = await simulatorOrder();
+  expect(after.original.refundedAmount).toBe(before.original.refundedAmount + 500);
+  expect(after.children).toHaveLength(before.children.length + 1);
+});

@@ -44,7 +44,7 @@ export function OrderDetail({ orderId, onClose }: { orderId: string; onClose(): 
       setAmountText(lookup.value.refundableKurus > 0 ? formatAmount(lookup.value.refundableKurus) : '');
       setError(null);
     } else {
-      setOrder(null);
+      // The last known state stays on screen: a failed reload says nothing new about the order.
       setError(lookup.error);
     }
     if (history.ok) setOperations(history.value);
@@ -59,7 +59,8 @@ export function OrderDetail({ orderId, onClose }: { orderId: string; onClose(): 
     if (!api) return;
     return api.on('tosla.operationChanged', (operation) => {
       if (operation.orderId !== orderId) return;
-      setCurrent((shown) => (shown && shown.id === operation.id ? operation : shown));
+      // While a call is in flight nothing is shown yet: its first event (sent, answer lost…) is the one to show.
+      setCurrent((shown) => (shown === null || shown.id === operation.id ? operation : shown));
       if (operation.status !== 'sending' && operation.status !== 'unknown') void load();
     });
   }, [api, orderId, load]);
@@ -72,6 +73,7 @@ export function OrderDetail({ orderId, onClose }: { orderId: string; onClose(): 
     const what = t(`manager.orders.kind.${chosen.kind}`, { amount: formatTry(chosen.amountKurus) });
     const approval = await ask(chosen.kind === 'void' ? 'tosla-void' : 'tosla-refund', `${orderId} · ${what}`);
     if (!approval) return;
+    setCurrent(null);
     setSending(true);
     setError(null);
     const result =
@@ -142,7 +144,7 @@ export function OrderDetail({ orderId, onClose }: { orderId: string; onClose(): 
 
           {current && <OperationState operation={current} checking={checking} onCheckAgain={() => void checkAgain(current.id)} />}
           {!current && open && <OperationState operation={open} checking={checking} onCheckAgain={() => void checkAgain(open.id)} />}
-          {sending && <StatusLine tone="working">{t('manager.orders.op.sending', { what: t('manager.orders.toTosla') })}</StatusLine>}
+          {sending && !current && <StatusLine tone="working">{t('manager.orders.op.sending', { what: t('manager.orders.toTosla') })}</StatusLine>}
 
           <div className="order-action" data-testid="order-action">
             {order.canVoid ? (
