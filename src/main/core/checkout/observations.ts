@@ -14,6 +14,11 @@ const NOT_FOUND_CODES = new Set(['1006', '404']);
 const DEVICE_BUSY_CODES = new Set(['1100', '1104']);
 export const DUPLICATE_BASKET_CODE = '1007';
 
+/** 9 is "POS is busy" on a 400, and "forbidden access" (another merchant's terminal) on a 403. */
+function posBusy(code: string, httpStatus: number): boolean {
+  return code === '9' && httpStatus !== 403;
+}
+
 export function normaliseSale(sale: Sale): SaleResult {
   return {
     status: sale.status,
@@ -61,7 +66,7 @@ export function eventOfSend(answer: TokenxOutcome<unknown>): CheckoutEvent | nul
       const code = answer.code;
       if (code === DUPLICATE_BASKET_CODE) return null;
       const rejection: Rejection = { code, description: answer.description, httpStatus: answer.httpStatus };
-      return { kind: 'send-refused', rejection, deviceBusy: DEVICE_BUSY_CODES.has(code) };
+      return { kind: 'send-refused', rejection, deviceBusy: DEVICE_BUSY_CODES.has(code) || posBusy(answer.code, answer.httpStatus) };
     }
   }
 }
