@@ -87,7 +87,7 @@ describe('checkout kill suite: the core is killed mid-flight and a new process r
       child = startChild(simulator.baseUrl, dbFile, SEED + run, 'sell', lines);
       // Most kills land while selling; the rest anywhere from start-up through recovery.
       if (random() < 0.75) {
-        await eventually(() => lines.filter((line) => line.startsWith('recovered ')).length > recoveredBefore, `run ${run} recovered`);
+        await eventually(() => lines.filter((line) => line.startsWith('recovered ')).length > recoveredBefore, `run ${run} recovered`, 30_000);
         await sleep(Math.floor(random() * 300));
       } else {
         await sleep(Math.floor(random() * 500));
@@ -134,7 +134,7 @@ describe('checkout kill suite: the core is killed mid-flight and a new process r
     } finally {
       reader.close();
     }
-  }, 150_000);
+  }, 240_000);
 });
 
 /** Read between runs, with no process writing: what the killed process left unfinished. */

@@ -147,5 +147,5 @@ describe('checkout fault suite against the TokenX simulator over loopback', () =
         `app cancels ${appCancels.tried} (${appCancels.refused} refused by TokenX); webhook deliveries ${JSON.stringify(webhookResults)}`,
     );
     expect(wentUnknown).toBeGreaterThan(0);
-  }, 120_000);
+  }, 180_000);
 });
