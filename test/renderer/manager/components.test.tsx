@@ -90,6 +90,8 @@ describe('ManagerOverrideDialog', () => {
     expect(screen.getByText('Tosla iadesi')).toBeTruthy();
 
     const pin = screen.getByLabelText('PIN');
+    // The manager types at once: the PIN field has focus as soon as the list is there.
+    expect(document.activeElement).toBe(pin);
     fireEvent.change(pin, { target: { value: '5555' } });
     fireEvent.submit(pin.closest('form') as HTMLFormElement);
     expect(await screen.findByText('PIN yanlış.')).toBeTruthy();

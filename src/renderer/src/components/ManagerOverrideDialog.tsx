@@ -101,7 +101,7 @@ export function ManagerOverrideDialog({
               ))}
             </select>
           </div>
-          <PinPad busy={busy} error={error ? errorText(error, language) : null} onSubmit={(pin) => void submit(pin)} />
+          <PinPad autoFocus busy={busy} error={error ? errorText(error, language) : null} onSubmit={(pin) => void submit(pin)} />
           {busy && <p aria-live="polite">{t('override.checking')}</p>}
         </>
       )}

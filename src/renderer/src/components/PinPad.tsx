@@ -15,18 +15,24 @@ export function PinPad({
   error,
   onSubmit,
   submitLabel,
+  autoFocus = false,
 }: {
   label?: string;
   busy: boolean;
   error: string | null;
   onSubmit(pin: string): void;
   submitLabel?: string;
+  /** Takes focus when it appears, for pads that show up after something else has loaded. */
+  autoFocus?: boolean;
 }) {
   const t = useT();
   const id = useId();
   const [pin, setPin] = useState('');
   const input = useRef<HTMLInputElement>(null);
   const wasBusy = useRef(busy);
+  useEffect(() => {
+    if (autoFocus) input.current?.focus();
+  }, [autoFocus]);
   // The field is disabled while the PIN is checked; give it focus back for the next try.
   useEffect(() => {
     if (wasBusy.current && !busy) input.current?.focus({ preventScroll: true });
