@@ -8,6 +8,16 @@ test('first run: the wizard creates the admin, who is signed in on the manager s
   await completeWizard(page);
   await expect(page.getByTestId('signed-in-user')).toHaveText(`${ADMIN.name} (Sistem yöneticisi)`);
 
+  // The console speaks English after F12, audit log included.
+  await page.keyboard.press('F12');
+  await page.keyboard.press('Alt+3');
+  await expect(page.getByTestId('signed-in-user')).toHaveText(`${ADMIN.name} (Administrator)`);
+  await expect(page.getByRole('button', { name: 'Check integrity' })).toBeVisible();
+  await expect(page.getByTestId('audit-table')).toContainText('users.bootstrap-admin');
+  await saveScreenshot(page, 'manager-audit-en');
+  await page.keyboard.press('F12');
+  await expect(page.getByRole('button', { name: 'Bütünlüğü denetle' })).toBeVisible();
+
   // A restart signs everybody out and the wizard does not come back.
   await page.goto(await harness.restart());
   await expect(page.getByRole('heading', { name: 'Kasa' })).toBeVisible();
