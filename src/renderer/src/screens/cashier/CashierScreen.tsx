@@ -59,10 +59,11 @@ export function CashierScreen() {
   }, [api]);
 
   const terminalId = useAppStore((state) => state.settings?.tokenx.terminalId);
+  const tokenxMode = useAppStore((state) => state.training?.services.tokenx);
   useEffect(() => {
     // Another device has other departments: read them again before the next send.
-    if (api) void useCheckoutStore.getState().loadSections();
-  }, [api, terminalId]);
+    if (api) void useCheckoutStore.getState().loadTarget();
+  }, [api, terminalId, tokenxMode]);
 
   // Scanner bursts are caught whatever has focus; the field they typed into gets its text back.
   useEffect(() => attachGlobalScanner(window, { onScan: (code) => void enterBarcode(code), onPartial: partialScan }), []);

@@ -81,7 +81,7 @@ export function BasketTable({ totals, blockedLineIds }: { totals: BasketTotals; 
               );
             })}
             {notices.map((notice) => (
-              <tr key={notice.id} className="notice-row" role="alert" data-testid="basket-notice">
+              <tr key={notice.id} className="notice-row" role="alert" data-testid="basket-notice" data-code={notice.code}>
                 <td colSpan={5}>
                   <strong>⚠ </strong>
                   {errorText(notice, language)}

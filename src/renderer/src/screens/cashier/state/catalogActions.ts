@@ -1,3 +1,4 @@
+import { checkGtin } from '../../../../../shared/barcode/gtin';
 import type { Product } from '../../../../../shared/contract/catalog';
 import { useAppStore } from '../../../state/appStore';
 import { useCheckoutStore } from './checkoutStore';
@@ -62,8 +63,20 @@ export function addProduct(product: Product): void {
   useSaleStore.getState().addProduct(product, null);
 }
 
-/** A burst at scanner speed that did not end as a scan: an error row asking for a rescan, never a guessed item. */
+/**
+ * A burst at scanner speed that did not end as a clean scan. One case is still a whole
+ * code: the digits arrived with a short pause inside or before the Enter (a USB hiccup,
+ * a busy machine) and form a full EAN-13 whose check digit holds. Thirteen digits is
+ * the longest retail code, so it cannot be the front of a longer one, and the check
+ * digit refuses nine corruptions in ten. Anything else is an error row asking for a
+ * rescan, never a guessed item.
+ */
 export function partialScan(chars: string): void {
+  const check = checkGtin(chars);
+  if (check.ok && check.kind === 'EAN-13') {
+    void enterBarcode(chars);
+    return;
+  }
   useSaleStore.getState().notify({
     code: 'cashier.partial-scan',
     message: `The scan stopped part-way (${chars}); scan the item again.`,

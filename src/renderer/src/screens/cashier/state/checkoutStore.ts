@@ -4,6 +4,7 @@ import type { PosApi } from '../../../../../shared/contract';
 import type { openDeviceBasketSchema } from '../../../../../shared/contract/checkout';
 import type { CheckoutEntry, ForcibleOutcome, RecoveryStatus } from '../../../../../shared/checkout/checkoutState';
 import type { FiscalSection } from '../../../../../shared/basket/departments';
+import type { TokenxSimulatorInfo } from '../../../../../shared/checkout/tokenxSetup';
 import type { WireBasketBody } from '../../../../../shared/tokenx/basketModel';
 import type { Result } from '../../../../../shared/result';
 import { useAppStore } from '../../../state/appStore';
@@ -20,14 +21,21 @@ interface CheckoutState {
   recovery: RecoveryStatus | null;
   /** Baskets of this till not in a final state (left by the last session, or sent from here). */
   unfinished: CheckoutEntry[];
+  /**
+   * Baskets the last session left in flight that start-up recovery has settled (paid,
+   * deleted…): the cashier is told what became of them before selling on.
+   */
+  settledAtStart: CheckoutEntry[];
   /** What the device holds, fetched when it says it is busy. */
   openBaskets: OpenDeviceBasket[] | null;
   /** The target device's departments (VAT rates); null until TokenX has told us. */
   sections: FiscalSection[] | null;
+  /** In training, the embedded simulator whose terminal takes the baskets; null when live. */
+  simulator: TokenxSimulatorInfo | null;
 
   start(api: PosApi): Promise<void>;
-  /** Reads the target device's departments (the screen asks again when the till's terminal changes). */
-  loadSections(): Promise<void>;
+  /** Reads the target device and its departments (the screen asks again when the terminal or training mode changes). */
+  loadTarget(): Promise<void>;
   send(basket: WireBasketBody): Promise<boolean>;
   checkAgain(): Promise<void>;
   cancel(): Promise<void>;
@@ -39,6 +47,7 @@ interface CheckoutState {
   follow(entry: CheckoutEntry): void;
   /** Leaves a finished basket; the next unfinished one (if any) comes on screen. */
   dismiss(): void;
+  acknowledgeSettled(): void;
 }
 
 const api = (): PosApi | null => useAppStore.getState().api;
@@ -85,8 +94,10 @@ export const useCheckoutStore = create<CheckoutState>()((set, get) => {
     working: false,
     recovery: null,
     unfinished: [],
+    settledAtStart: [],
     openBaskets: null,
     sections: null,
+    simulator: null,
 
     async start(pos) {
       unsubscribe.forEach((stop) => stop());
@@ -100,14 +111,15 @@ export const useCheckoutStore = create<CheckoutState>()((set, get) => {
       const recovery = await pos.call('checkout.recoveryStatus');
       if (accepted(recovery)) set({ recovery: recovery.value });
       await refreshUnfinished(pos);
+      if (accepted(recovery) && recovery.value.found > 0) await findSettledAtStart(pos, recovery.value.found);
     },
 
-    async loadSections() {
+    async loadTarget() {
       const pos = api();
       if (!pos) return;
-      const result = await pos.call('tokenx.fiscalParameters', {});
-      // Without them nothing can be sent; the send panel says so and names the cause.
-      set({ sections: accepted(result) ? result.value.sections : null });
+      const [simulator, sections] = await Promise.all([pos.call('tokenx.simulator'), pos.call('tokenx.fiscalParameters', {})]);
+      // Without the departments nothing can be sent; the send panel says so and names the cause.
+      set({ simulator: accepted(simulator) ? simulator.value : null, sections: accepted(sections) ? sections.value.sections : null });
     },
 
     async send(basket) {
@@ -153,6 +165,7 @@ export const useCheckoutStore = create<CheckoutState>()((set, get) => {
     },
 
     follow: (entry) => set({ current: entry, openBaskets: null }),
+    acknowledgeSettled: () => set({ settledAtStart: [] }),
 
     dismiss() {
       const { current, unfinished } = get();
@@ -160,6 +173,19 @@ export const useCheckoutStore = create<CheckoutState>()((set, get) => {
       set({ current: unfinished[0] ?? null, openBaskets: null });
     },
   };
+
+  /** The most recent baskets whose journal shows recovery moved them to a final state: what the last session left. */
+  async function findSettledAtStart(pos: PosApi, found: number) {
+    const recent = await pos.call('checkout.list', { unfinishedOnly: false, limit: Math.min(100, found * 4) });
+    if (!accepted(recent)) return;
+    const details = await Promise.all(recent.value.filter((entry) => entry.final).map((entry) => pos.call('checkout.get', { basketId: entry.basketId })));
+    const settled = details.flatMap((detail) =>
+      detail.ok && detail.value.transitions.some((transition) => transition.cause === 'recovery' && transition.to === detail.value.state)
+        ? [detail.value]
+        : [],
+    );
+    set({ settledAtStart: settled.slice(0, found) });
+  }
 
   async function refreshUnfinished(pos: PosApi) {
     const result = await pos.call('checkout.list', { unfinishedOnly: true, limit: 100 });

@@ -12,8 +12,10 @@ export function RecoveryPanel() {
   const unfinished = useCheckoutStore((state) => state.unfinished);
   const current = useCheckoutStore((state) => state.current);
   const follow = useCheckoutStore((state) => state.follow);
+  const settled = useCheckoutStore((state) => state.settledAtStart);
+  const acknowledge = useCheckoutStore((state) => state.acknowledgeSettled);
   const recovering = recovery?.phase === 'recovering';
-  if (!recovering && unfinished.length === 0) return null;
+  if (!recovering && unfinished.length === 0 && settled.length === 0) return null;
   return (
     <section className="recovery-panel" data-testid="recovery-panel" aria-live="polite">
       <h2>{t('cashier.recovery.title')}</h2>
@@ -21,7 +23,7 @@ export function RecoveryPanel() {
         <p>{t('cashier.recovery.checking', { found: recovery.found, known: recovery.known })}</p>
       )}
       {recovery && recovery.unresolved > 0 && <p className="notice warn">{t('cashier.recovery.unresolved', { count: recovery.unresolved })}</p>}
-      <p className="muted">{t('cashier.recovery.blocked')}</p>
+      {(recovering || unfinished.length > 0) && <p className="muted">{t('cashier.recovery.blocked')}</p>}
       <ul className="recovery-list">
         {unfinished.map((entry) => (
           <li key={entry.basketId} data-testid="recovery-entry" className={entry.basketId === current?.basketId ? 'active' : ''}>
@@ -37,6 +39,25 @@ export function RecoveryPanel() {
           </li>
         ))}
       </ul>
+      {settled.length > 0 && (
+        <>
+          <p>{t('cashier.recovery.settled')}</p>
+          <ul className="recovery-list">
+            {settled.map((entry) => (
+              <li key={entry.basketId} data-testid="recovery-settled">
+                <span>
+                  <strong>{t(`cashier.status.${entry.state}`)}</strong> · {formatTry(entry.totalKurus)}
+                  {entry.sale?.receiptNo != null && entry.sale.receiptNo > 0 ? ` · ${t('cashier.status.receiptNo')} ${entry.sale.receiptNo}` : ''} ·{' '}
+                  <span className="muted small">{t('cashier.status.basketId', { id: entry.basketId.slice(0, 8) })}</span>
+                </span>
+              </li>
+            ))}
+          </ul>
+          <button type="button" onClick={acknowledge} data-testid="recovery-acknowledge">
+            {t('cashier.recovery.acknowledge')}
+          </button>
+        </>
+      )}
     </section>
   );
 }

@@ -125,7 +125,8 @@ function StateDetail({ entry }: { entry: CheckoutEntry }) {
                 return (
                   <li key={index}>
                     {type ? type[language] : String(item.type)}
-                    {item.description ? ` (${item.description})` : ''}: <strong>{formatTry(item.amount)}</strong>
+                    {item.description && item.description.toLocaleUpperCase('tr-TR') !== type?.tr.toLocaleUpperCase('tr-TR') ? ` (${item.description})` : ''}:{' '}
+                    <strong>{formatTry(item.amount)}</strong>
                   </li>
                 );
               })}

@@ -1,0 +1,150 @@
+import { expect, saveScreenshot, test } from '../harness';
+import {
+  BARCODE,
+  domatesLabel,
+  grandTotal,
+  lines,
+  occupyTerminal,
+  openDevice,
+  openOnDevice,
+  openTill,
+  scan,
+  sendToDevice,
+  simulator,
+  status,
+} from './steps';
+
+test('the whole sale: scan, weigh, search, discount, split payment, send, pay on the virtual ÖKC, outcome on screen', async ({ page, harness }) => {
+  await openTill(page, harness.url);
+  const sim = await simulator(page);
+  await expect(page.getByTestId('send-target')).toContainText(sim.terminalId);
+
+  await scan(page, BARCODE.ekmek350);
+  await scan(page, domatesLabel(800));
+  await page.keyboard.type('simit', { delay: 80 });
+  await expect(page.getByTestId('search-results')).toContainText('Simit 1 adet');
+  await page.keyboard.press('Enter');
+  await expect(lines(page)).toHaveCount(3);
+  // 14,00 + 27,92 + 15,00
+  await expect(grandTotal(page)).toHaveText(/56,92/u);
+
+  await page.keyboard.press('F5');
+  const discount = page.getByTestId('discount-dialog');
+  await discount.getByTestId('discount-basket').check();
+  await discount.getByTestId('discount-amount').check();
+  await discount.getByTestId('discount-value').fill('1,92');
+  await page.keyboard.press('Enter');
+  await expect(grandTotal(page)).toHaveText(/55,00/u);
+
+  await page.keyboard.press('F6');
+  const payment = page.getByTestId('payment-dialog');
+  await payment.getByTestId('payment-split').check();
+  await payment.getByLabel('Tutar').nth(0).fill('20');
+  await payment.getByLabel('Tutar').nth(1).fill('35');
+  await payment.getByLabel('Tutar').nth(1).press('Enter');
+  await expect(page.getByTestId('payment-summary')).toContainText('Nakit ₺20,00 + Kredi kartı ₺35,00');
+
+  await sendToDevice(page);
+  await expect(page.getByTestId('locked-by')).toContainText('Henüz hiçbir cihaz açmadı');
+  await saveScreenshot(page, 'cashier-on-device');
+  // The basket cannot change while it is on the device.
+  await scan(page, BARCODE.simit);
+  await expect(page.getByTestId('basket-notice')).toContainText('Sepet cihazda');
+  await expect(lines(page)).toHaveCount(3);
+
+  const device = await openDevice(page, sim);
+  await openOnDevice(device, sim);
+  await expect(page.getByTestId('locked-by')).toContainText(sim.terminalId);
+  await device.getByTestId(`pay-${sim.terminalId}`).click();
+
+  await expect(status(page)).toHaveAttribute('data-state', 'paid');
+  await expect(page.getByTestId('status-word')).toHaveText('ÖDENDİ');
+  await expect(page.getByTestId('receipt-no')).toHaveText(await device.getByTestId(`receipt-no-${sim.terminalId}`).innerText());
+  await expect(page.getByTestId('z-no')).not.toHaveText('—');
+  await expect(page.getByTestId('payments')).toContainText('Nakit: ₺20,00');
+  await expect(page.getByTestId('payments')).toContainText('Kredi kartı: ₺35,00');
+  await saveScreenshot(page, 'cashier-paid');
+
+  await page.bringToFront();
+  await page.keyboard.press('F10');
+  await expect(lines(page)).toHaveCount(0);
+  await expect(status(page)).toHaveAttribute('data-state', 'idle');
+  await expect(page.getByTestId('entry')).toBeFocused();
+});
+
+test('a declined card shows the code, what it means and what to do; the basket goes back to editing', async ({ page, harness }) => {
+  await openTill(page, harness.url);
+  const sim = await simulator(page);
+  await scan(page, BARCODE.ekmek250);
+  await sendToDevice(page);
+  const device = await openDevice(page, sim);
+  await openOnDevice(device, sim);
+  await device.getByTestId(`decline-code-${sim.terminalId}`).selectOption('5005');
+  await device.getByTestId(`decline-${sim.terminalId}`).click();
+
+  await expect(status(page)).toHaveAttribute('data-state', 'declined');
+  await expect(page.getByTestId('device-answer')).toContainText('Kod 5005');
+  await expect(page.getByTestId('what-to-do')).toContainText('Ne yapmalı');
+  await saveScreenshot(page, 'cashier-declined');
+  await page.bringToFront();
+  await page.getByTestId('back-to-basket').click();
+  await expect(status(page)).toHaveAttribute('data-state', 'idle');
+  await expect(lines(page)).toHaveCount(1);
+});
+
+test('cancel before payment deletes the basket on the device, confirmed by TokenX', async ({ page, harness }) => {
+  await openTill(page, harness.url);
+  const sim = await simulator(page);
+  await scan(page, BARCODE.simit);
+  await sendToDevice(page);
+  await page.keyboard.press('F8');
+  await expect(status(page)).toHaveAttribute('data-state', /deleted|cancelled-on-device/u);
+  await saveScreenshot(page, 'cashier-cancelled');
+  const device = await openDevice(page, sim);
+  await expect(device.getByTestId(`open-list-${sim.terminalId}`).locator('li')).toHaveCount(0);
+});
+
+test('a device busy with another basket is shown with that basket, and the sale goes through once it is cleared', async ({ page, harness }) => {
+  await openTill(page, harness.url);
+  const sim = await simulator(page);
+  await occupyTerminal(sim);
+
+  await scan(page, BARCODE.ekmek250);
+  await page.keyboard.press('F10');
+  await expect(status(page)).toHaveAttribute('data-state', 'device-busy');
+  await expect(page.getByTestId('status-word')).toHaveText('Cihaz meşgul');
+  await expect(page.getByTestId('device-answer')).toContainText('Kod 1100');
+  await expect(page.getByTestId('open-basket')).toContainText('Kasa 2');
+  await saveScreenshot(page, 'cashier-device-busy');
+
+  // The other basket is cancelled at the device; this one is sent again under a new id.
+  const device = await openDevice(page, sim);
+  await openOnDevice(device, sim);
+  await device.getByTestId(`cancel-${sim.terminalId}`).click();
+  await expect(device.getByTestId(`open-list-${sim.terminalId}`).locator('li')).toHaveCount(0);
+  await page.bringToFront();
+  await page.getByTestId('back-to-basket').click();
+  await expect(lines(page)).toHaveCount(1);
+  await sendToDevice(page);
+});
+
+test('after a restart the basket that was on the device is checked with TokenX and the cashier told what became of it', async ({ page, harness }) => {
+  await openTill(page, harness.url);
+  await scan(page, BARCODE.ekmek250);
+  await sendToDevice(page);
+
+  // The restart takes the training simulator down too, and its device forgets the basket:
+  // recovery reads TokenX, finds it gone, and records it deleted (not paid, not lost).
+  await page.goto(await harness.restart());
+  const recovery = page.getByTestId('recovery-panel');
+  await expect(recovery).toBeVisible();
+  await expect(page.getByTestId('recovery-settled')).toHaveCount(1);
+  await expect(page.getByTestId('recovery-settled')).toContainText('Sepet silindi');
+  await expect(page.getByTestId('recovery-settled')).toContainText('₺10,00');
+  await saveScreenshot(page, 'cashier-recovery');
+  await page.getByTestId('recovery-acknowledge').click();
+  await expect(recovery).toHaveCount(0);
+  await expect(page.getByTestId('entry')).toBeFocused();
+  await scan(page, BARCODE.simit);
+  await expect(lines(page)).toHaveCount(1);
+});

@@ -1,0 +1,121 @@
+import type { Page } from '@playwright/test';
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { SIM_CLIENT_ID, SIM_CLIENT_SECRET } from '../../../src/main/simulators/tokenx/fixtures';
+import { withCheckDigit } from '../../../src/shared/barcode/gtin';
+import { tokenxSimulatorInfoSchema } from '../../../src/shared/checkout/tokenxSetup';
+import { expect } from '../harness';
+
+/** Barcodes of the training catalog: in-store prefix 200 and the product's place in the list. */
+export const BARCODE = {
+  ekmek250: withCheckDigit('200000000001'),
+  ekmek350: withCheckDigit('200000000002'),
+  simit: withCheckDigit('200000000004'),
+} as const;
+
+/** A scale label for Domates (PLU 1, ₺34,90/kg) with the weight in grams. */
+export const domatesLabel = (grams: number): string => withCheckDigit(`2700001${String(grams).padStart(5, '0')}`);
+
+/** Opens the till of a fresh training install: the cashier screen, the entry focused, the simulator's device as target. */
+export async function openTill(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await expect(page.getByTestId('send-target')).toContainText('AV');
+  await expect(page.getByRole('heading', { name: 'Kasa' })).toBeVisible();
+  await expect(page.getByTestId('entry')).toBeFocused();
+  // The browser compiles the input path on first use; Playwright waits for each key, so a
+  // cold first key would stretch the first scan past scanner speed. A real scanner's keys
+  // queue in the OS meanwhile and arrive together, so this warm-up only evens out the test.
+  await page.keyboard.type('a');
+  await page.keyboard.press('Backspace');
+  await expect(page.getByTestId('entry')).toHaveValue('');
+}
+
+const MAX_SCAN_ATTEMPTS = 4;
+
+/**
+ * A keyboard-wedge scanner: the digits a few milliseconds apart, then its Enter suffix.
+ * On this shared, busy machine Playwright sometimes cannot keep scanner speed and the
+ * app rightly reports an incomplete scan; then the helper does what the error row asks
+ * a cashier to do (clear the field, scan again), and the test still sees every row.
+ */
+export async function scan(page: Page, code: string): Promise<void> {
+  const entry = page.getByTestId('entry');
+  const partials = page.locator('[data-testid="basket-notice"][data-code="cashier.partial-scan"]');
+  for (let attempt = 1; ; attempt += 1) {
+    const before = await partials.count();
+    await page.keyboard.type(code, { delay: 3 });
+    await page.keyboard.press('Enter');
+    // A scan leaves the field as it was; a split one leaves digits behind or an error row.
+    const split = await expect
+      .poll(async () => (await entry.inputValue()) !== '' || (await partials.count()) > before, { timeout: 400 })
+      .toBe(true)
+      .then(() => true)
+      .catch(() => false);
+    if (!split) return;
+    if (attempt === MAX_SCAN_ATTEMPTS) throw new Error(`scan of ${code} kept arriving split`);
+    await entry.fill('');
+    await partials.last().getByRole('button').click();
+    await entry.focus();
+  }
+}
+
+export const grandTotal = (page: Page) => page.getByTestId('grand-total');
+export const lines = (page: Page) => page.getByTestId('basket-line');
+
+export interface Simulator {
+  baseUrl: string;
+  okcUrl: string;
+  terminalId: string;
+}
+
+/** The embedded TokenX simulator of this training install, as the app itself reports it. */
+export async function simulator(page: Page): Promise<Simulator> {
+  // A string so the page's own `window.pos` runs it; its answer is checked like any boundary crossing.
+  const answer: unknown = await page.evaluate("window.pos.call('tokenx.simulator')");
+  const parsed = z.object({ ok: z.literal(true), value: tokenxSimulatorInfoSchema }).parse(answer);
+  return { baseUrl: parsed.value.baseUrl, okcUrl: parsed.value.okcUrl, terminalId: parsed.value.terminalId };
+}
+
+/** The virtual ÖKC in a second tab, as a trainer standing at the device would use it. */
+export async function openDevice(page: Page, sim: Simulator): Promise<Page> {
+  const device = await page.context().newPage();
+  await device.goto(sim.okcUrl);
+  await expect(device.getByTestId(`terminal-${sim.terminalId}`)).toBeVisible();
+  return device;
+}
+
+/** On the device: opens (locks) the one basket waiting there. */
+export async function openOnDevice(device: Page, sim: Simulator): Promise<void> {
+  await device.locator(`[data-testid^="open-${sim.terminalId}-"]`).first().click();
+  await expect(device.getByTestId(`pay-${sim.terminalId}`)).toBeVisible();
+}
+
+export const status = (page: Page) => page.getByTestId('status-panel');
+
+/** Sends with F10 and waits until the basket is on the device. */
+export async function sendToDevice(page: Page): Promise<void> {
+  await expect(page.getByTestId('send-problems')).toHaveCount(0);
+  await page.keyboard.press('F10');
+  await expect(status(page)).toHaveAttribute('data-state', 'on-device');
+}
+
+/**
+ * Another till of the shop sends a basket to this counter's device through the
+ * simulator's API (its documented test client), so the device has an open basket.
+ */
+export async function occupyTerminal(sim: Simulator): Promise<void> {
+  const basic = Buffer.from(`${SIM_CLIENT_ID}:${SIM_CLIENT_SECRET}`).toString('base64');
+  const auth = await fetch(`${sim.baseUrl}/v1/auth/token`, { method: 'POST', headers: { authorization: `Basic ${basic}` } });
+  const { result } = z.object({ result: z.object({ accessToken: z.string() }) }).parse(await auth.json());
+  const sent = await fetch(`${sim.baseUrl}/v1/instant-basket`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${result.accessToken}`, 'terminal-id': sim.terminalId, 'content-type': 'application/json' },
+    body: JSON.stringify({
+      basketID: randomUUID(),
+      checkNumber: 9001,
+      title: 'Kasa 2',
+      items: [{ name: 'Çay', price: 500, quantity: 1000, sectionNo: 1, taxPercent: 100 }],
+    }),
+  });
+  expect(sent.ok).toBe(true);
+}
