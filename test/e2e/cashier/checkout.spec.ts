@@ -66,6 +66,12 @@ test('the whole sale: scan, weigh, search, discount, split payment, send, pay on
   await saveScreenshot(page, 'cashier-paid');
 
   await page.bringToFront();
+  await page.keyboard.press('F12');
+  await expect(page.getByTestId('status-word')).toHaveText('PAID');
+  await expect(page.getByTestId('payments')).toContainText('Cash: ₺20,00');
+  await saveScreenshot(page, 'cashier-paid-en');
+  await page.keyboard.press('F12');
+  await expect(page.getByTestId('status-word')).toHaveText('ÖDENDİ');
   await page.keyboard.press('F10');
   await expect(lines(page)).toHaveCount(0);
   await expect(status(page)).toHaveAttribute('data-state', 'idle');

@@ -81,6 +81,7 @@ export function CashierScreen() {
   }, []);
 
   const locked = current !== null || sending || unfinished.length > 0 || recovery?.phase === 'recovering';
+  const engaged = current !== null || sending;
   const totals = useMemo(() => basketTotals(basket), [basket]);
   const hasLines = totals.lines.length > 0;
   const problems = useMemo(() => (hasLines ? prepareSend(basket, sections) : null), [basket, sections, hasLines]);
@@ -107,13 +108,15 @@ export function CashierScreen() {
         <RecoveryPanel />
         <EntryBar locked={locked} />
         <BasketTable totals={totals} blockedLineIds={blockedLineIds} />
-        <QuickKeys locked={locked} />
+        {!locked && <QuickKeys />}
       </div>
       <aside className="cashier-side">
+        {/* While a basket is out on the device its state is what matters, so it comes first. */}
+        {engaged && <StatusPanel commands={commands} />}
         <TotalsPanel totals={totals} />
         <SaleSummary />
         {!locked && problems && !problems.ok && <SendProblems problems={problems.problems} />}
-        <StatusPanel commands={commands} />
+        {!engaged && <StatusPanel commands={commands} />}
       </aside>
       <ActionBar
         commands={commands}

@@ -7,7 +7,7 @@ import { focusEntry } from '../focus';
 import { addProduct } from '../state/catalogActions';
 
 /** The favourites grid for goods without a barcode (bread, bagels, tea); focus returns to the entry after a press. */
-export function QuickKeys({ locked }: { locked: boolean }) {
+export function QuickKeys() {
   const t = useT();
   const api = useAppStore((state) => state.api);
   const [products, setProducts] = useState<Product[]>([]);
@@ -16,7 +16,9 @@ export function QuickKeys({ locked }: { locked: boolean }) {
     if (!api) return;
     let live = true;
     void api.call('catalog.quickKeys').then((result) => {
-      if (live && result.ok) setProducts(result.value);
+      if (!live) return;
+      if (result.ok) setProducts(result.value);
+      else useAppStore.setState({ error: result.error });
     });
     return () => {
       live = false;
@@ -31,7 +33,6 @@ export function QuickKeys({ locked }: { locked: boolean }) {
           key={product.id}
           type="button"
           className="quick-key"
-          disabled={locked}
           data-testid="quick-key"
           onClick={() => {
             addProduct(product);

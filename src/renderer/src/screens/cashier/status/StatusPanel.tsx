@@ -60,6 +60,7 @@ function EntryStatus({ entry, commands }: { entry: CheckoutEntry; commands: Cash
       <StateDetail entry={entry} />
       {entry.forced && <p className="notice warn">{t('cashier.status.forced')}</p>}
       {entry.cancelRequested && !entry.final && <p className="notice warn">{t('cashier.status.cancelRequested')}</p>}
+      {entry.state === 'device-busy' && <DeviceBusy commands={commands} />}
       <div className="status-actions">
         {entry.state === 'on-device' && !entry.cancelRequested && (
           <button type="button" className="danger" disabled={working} onClick={() => void commands.cancelOnDevice()} data-testid="cancel-on-device">
@@ -87,7 +88,6 @@ function EntryStatus({ entry, commands }: { entry: CheckoutEntry; commands: Cash
           </button>
         )}
       </div>
-      {entry.state === 'device-busy' && <DeviceBusy commands={commands} />}
     </section>
   );
 }
