@@ -19,7 +19,7 @@ interface CheckoutState {
   /** A cancel, check or manager action in flight: its button waits for the answer. */
   working: boolean;
   recovery: RecoveryStatus | null;
-  /** Baskets of this till not in a final state (left by the last session, or sent from here). */
+  /** Baskets the last session left unsettled (listed at start-up), until each is final. */
   unfinished: CheckoutEntry[];
   /**
    * Baskets the last session left in flight that start-up recovery has settled (paid,
@@ -58,10 +58,9 @@ function accepted<T>(result: Result<T>): result is { ok: true; value: T } {
   return result.ok;
 }
 
-const withoutFinal = (entries: readonly CheckoutEntry[], entry: CheckoutEntry): CheckoutEntry[] => {
-  const others = entries.filter((candidate) => candidate.basketId !== entry.basketId);
-  return entry.final ? others : [...others, entry];
-};
+/** News about one of the baskets left unsettled: it stays listed with its new state until it is final. */
+const updateUnfinished = (entries: readonly CheckoutEntry[], entry: CheckoutEntry): CheckoutEntry[] =>
+  entries.flatMap((candidate) => (candidate.basketId !== entry.basketId ? [candidate] : entry.final ? [] : [entry]));
 
 /**
  * The checkout as this till sees it: the basket being followed on the device, recovery
@@ -74,7 +73,7 @@ export const useCheckoutStore = create<CheckoutState>()((set, get) => {
   const settle = (entry: CheckoutEntry) =>
     set((state) => ({
       current: state.current?.basketId === entry.basketId ? entry : state.current,
-      unfinished: withoutFinal(state.unfinished, entry),
+      unfinished: updateUnfinished(state.unfinished, entry),
     }));
 
   /** Runs one action on the basket on screen; a second press while it runs does nothing. */
@@ -129,7 +128,7 @@ export const useCheckoutStore = create<CheckoutState>()((set, get) => {
       const result = await pos.call('checkout.send', { basket });
       set({ sending: false });
       if (!accepted(result)) return false;
-      set((state) => ({ current: result.value, unfinished: withoutFinal(state.unfinished, result.value) }));
+      set({ current: result.value });
       return true;
     },
 

@@ -69,7 +69,7 @@ function EntryStatus({ entry, commands }: { entry: CheckoutEntry; commands: Cash
         )}
         {!entry.final && (
           <button type="button" disabled={working} onClick={() => void commands.checkAgain()} data-testid="check-again">
-            <kbd>{entry.state === 'unknown' ? 'F10' : ''}</kbd> {t('cashier.action.checkAgain')}
+            <kbd>F10</kbd> {t('cashier.action.checkAgain')}
           </button>
         )}
         {!entry.final && (entry.state === 'unknown' || entry.communicationError !== null) && (
