@@ -86,6 +86,15 @@ test('connection settings reject bad input in Turkish, keep the draft, and save 
   await expect(tokenx.getByText('Kaydedildi')).toBeVisible();
   await expect(port).not.toHaveAttribute('aria-invalid', 'true');
 
+  // In training the till sends to the simulator's device, whatever is typed for live use.
+  await page.keyboard.press('F1');
+  await expect(page.getByTestId('send-target')).toContainText('AV0000000001');
+  await expect(page.getByTestId('send-target')).toContainText('simülatör');
+
+  await page.keyboard.press('F3');
+  await page.getByRole('radio', { name: 'Kapalı' }).click();
+  await expect(page.getByRole('radio', { name: 'Kapalı' })).toBeChecked();
   await page.keyboard.press('F1');
   await expect(page.getByTestId('send-target')).toContainText('AV0000000658');
+  await expect(page.getByTestId('training-banner')).toHaveCount(0);
 });

@@ -28,7 +28,13 @@ function fakePos() {
     'secrets.status': () => ({ backend: 'gnome_libsecret', writable: true, weak: false, needsReentry: false, items: {} }),
   };
   const api = {
-    call: async (name: string, arg?: unknown) => ({ ok: true, value: answers[name]!(arg) }),
+    // Calls the shell does not own (the screens' own) are refused as main refuses an unknown call.
+    call: async (name: string, arg?: unknown) => {
+      const answer = answers[name];
+      return answer
+        ? { ok: true, value: answer(arg) }
+        : { ok: false, error: { code: 'contract.unknown-call', message: `Unknown call: ${name}`, messageTr: `Bilinmeyen çağrı: ${name}` } };
+    },
     on: (name: string, listener: (payload: unknown) => void) => {
       listeners.set(name, [...(listeners.get(name) ?? []), listener]);
       return () => undefined;
