@@ -1,6 +1,7 @@
 import type { CheckoutGateway } from '../../src/main/core/checkout/gateway';
 import type { TokenxOutcome } from '../../src/main/core/tokenx/outcome';
 import type { BasketDetails, OpenBasket, Sale, WebhookPayload, WireBasket } from '../../src/shared/tokenx/basketModel';
+import { seededRandom } from '../../src/shared/seededRandom';
 
 /**
  * An in-memory TokenX with a device behind it, for service tests that need exact control
@@ -39,16 +40,6 @@ export const NO_FAULTS: FakeFaults = {
   delayWebhookMs: 0,
 };
 
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 const ack: TokenxOutcome<unknown> = { kind: 'ok', value: { description: 'ok' }, status: 200 };
 const lost = (what: string): TokenxOutcome<never> => ({ kind: 'unknown', reason: `fake: ${what} answer lost` });

@@ -4,7 +4,8 @@ import { isAppFailure } from '../../src/main/core/failure';
 import type { CheckoutState } from '../../src/shared/checkout/checkoutState';
 import { tempDir } from '../helpers/tmp';
 import type { DeviceFate } from './fakeTokenx';
-import { FakeTokenx, seededRandom } from './fakeTokenx';
+import { seededRandom } from '../../src/shared/seededRandom';
+import { FakeTokenx } from './fakeTokenx';
 import type { Harness } from './serviceHarness';
 import { buildService, eventually, sampleBasket } from './serviceHarness';
 

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { CheckoutJournal } from '../../src/main/core/checkout/journal';
-import { seededRandom } from '../../src/main/simulators/tokenx/random';
+import { seededRandom } from '../../src/shared/seededRandom';
 import type { TokenxSimulator } from '../../src/main/simulators/tokenx/server';
 import { startTokenxSimulator } from '../../src/main/simulators/tokenx/server';
 import { tempDir } from '../helpers/tmp';

@@ -5,7 +5,7 @@ import { openDatabase } from '../../src/main/core/storage/database';
 import { checkoutMigrations } from '../../src/main/core/checkout/journal';
 import { webhookMigrations } from '../../src/main/core/webhook/registration';
 import { SIM_BRANCH_ID } from '../../src/main/simulators/tokenx/fixtures';
-import { seededRandom } from '../../src/main/simulators/tokenx/random';
+import { seededRandom } from '../../src/shared/seededRandom';
 import type { TokenxSimulator } from '../../src/main/simulators/tokenx/server';
 import { startTokenxSimulator } from '../../src/main/simulators/tokenx/server';
 import type { CheckoutTarget } from '../../src/shared/checkout/checkoutState';

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { TokenCache } from '../../src/main/core/tokenx/tokenCache';
 import { backoffDelay, DEFAULT_RETRY } from '../../src/main/core/tokenx/retryPolicy';
 import { SIM_BRANCH_ID } from '../../src/main/simulators/tokenx/fixtures';
-import { seededRandom } from '../../src/main/simulators/tokenx/random';
+import { seededRandom } from '../../src/shared/seededRandom';
 import { clientFor, ManualClock, sampleBasket, simulator } from './simHarness';
 
 const T1 = 'AV0000000001';

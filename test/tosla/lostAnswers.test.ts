@@ -3,7 +3,7 @@ import { expect, it } from 'vitest';
 import type { ToslaOperation } from '../../src/shared/tosla/views';
 import { isAppFailure } from '../../src/main/core/failure';
 import type { FaultInput } from '../../src/main/simulators/tosla/faults';
-import { mulberry32 } from '../../src/main/simulators/tosla/seededRandom';
+import { seededRandom } from '../../src/shared/seededRandom';
 import { SETTLE_MS, serviceFixture } from './serviceFixture';
 
 const SEED = 0x7051a;
@@ -33,7 +33,7 @@ const EXPECTED_REFUSALS = new Set([
 ]);
 
 it(`lost answers never turn into a second refund (${SCENARIOS} seeded scenarios)`, async () => {
-  const random = mulberry32(SEED);
+  const random = seededRandom(SEED);
   const fixture = await serviceFixture({ timeoutMs: 120 });
   const { simulator, clock, approvals } = fixture;
   const { ledger } = simulator;

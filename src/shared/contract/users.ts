@@ -6,8 +6,8 @@ export const ROLES = ['cashier', 'manager', 'admin'] as const;
 export const roleSchema = z.enum(ROLES);
 export type Role = z.infer<typeof roleSchema>;
 
-/** Mirrors PRIVILEGED_ACTIONS in the core's auth ports; a test keeps the two lists equal. */
-export const privilegedActionSchema = z.enum([
+/** Every action that needs a permission or a manager's approval; the one list main and the screens use. */
+export const PRIVILEGED_ACTIONS = [
   'price-override',
   'line-void',
   'device-basket-unlock',
@@ -16,7 +16,8 @@ export const privilegedActionSchema = z.enum([
   'tosla-void',
   'tosla-refund',
   'settings',
-]);
+] as const;
+export const privilegedActionSchema = z.enum(PRIVILEGED_ACTIONS);
 
 const userId = z.string().min(1).max(64);
 const displayName = z.string().trim().min(1).max(60);

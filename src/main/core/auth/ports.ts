@@ -3,16 +3,9 @@
  * here so those services and the users module can be built and tested apart.
  */
 
-export const PRIVILEGED_ACTIONS = [
-  'price-override',
-  'line-void',
-  'device-basket-unlock',
-  'device-basket-delete',
-  'force-outcome',
-  'tosla-void',
-  'tosla-refund',
-  'settings',
-] as const;
+import type { PRIVILEGED_ACTIONS } from '../../../shared/contract/users';
+
+export { PRIVILEGED_ACTIONS } from '../../../shared/contract/users';
 export type PrivilegedAction = (typeof PRIVILEGED_ACTIONS)[number];
 
 export interface Approver {

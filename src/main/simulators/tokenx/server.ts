@@ -13,7 +13,7 @@ import { autoCompleteSchema, createControl, deviceActionSchema, oneShotFaultSche
 import { faultTiming, HttpFaultPlan } from './httpFaults';
 import { JwtIssuer } from './jwt';
 import { okcPage } from './okcPage';
-import { seededRandom } from './random';
+import { seededRandom } from '../../../shared/seededRandom';
 import { SimulatorStore } from './store';
 import { expandCallbackUrl, WebhookSender } from './webhookSender';
 

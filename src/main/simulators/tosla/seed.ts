@@ -1,6 +1,6 @@
 import { istanbulToEpoch, istanbulWallTime } from '../../core/tosla/istanbulTime';
 import type { MerchantLedger, NewOrder } from './ledger';
-import { mulberry32 } from './seededRandom';
+import { seededRandom } from '../../../shared/seededRandom';
 
 const CARDS = ['41595600****7732', '55711355****5575', '41197901****3496', '45467112****7894', '54066754****5403'];
 const DAYS_BACK = 3;
@@ -31,7 +31,7 @@ const orderId = (dayStart: number, index: number): string => {
  * ids `ORD-yyyyMMdd-NNNN`. Today's orders all lie before `now`.
  */
 export function seedLedger(ledger: MerchantLedger, now: number, seed = 20_250_314): void {
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   for (let daysBack = DAYS_BACK; daysBack >= 0; daysBack -= 1) {
     const dayStart = startOfIstanbulDay(now, daysBack);
     const first = daysBack === 0 ? dayStart + 60_000 : dayStart + 9 * 3_600_000;

@@ -1,4 +1,7 @@
-/** A small seeded generator (mulberry32), so a fault run can be replayed from its seed. */
+/**
+ * A small seeded generator (mulberry32): the same seed replays the same simulated day,
+ * fault run or randomized suite. Not for anything secret.
+ */
 export function seededRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
@@ -6,6 +9,6 @@ export function seededRandom(seed: number): () => number {
     let t = state;
     t = Math.imul(t ^ (t >>> 15), t | 1);
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
   };
 }
