@@ -10,8 +10,11 @@ afterEach(() => {
   harness = null;
 });
 
-async function ready(fake: FakeTokenx) {
-  harness = buildService(tempDir());
+/** A poll interval no test outlasts, for tests about what the webhook alone does. */
+const WEBHOOK_ONLY = { initialMs: 600_000, maxMs: 600_000, factor: 1 };
+
+async function ready(fake: FakeTokenx, pollPolicy?: typeof WEBHOOK_ONLY) {
+  harness = buildService(tempDir(), pollPolicy);
   fake.webhook = (payload) => harness?.service.handleWebhook(payload);
   await harness.service.activate(context(fake));
   return harness;
@@ -22,7 +25,8 @@ const stateOf = (h: Harness, id: string) => h.journal.get('simulator', id);
 describe('checkout service', () => {
   it('journals before sending, lands on the device and takes the outcome from the webhook', async () => {
     const fake = new FakeTokenx();
-    const h = await ready(fake);
+    // Polling would race the webhook (first wins, by design); here the webhook must be the one.
+    const h = await ready(fake, WEBHOOK_ONLY);
     const sent = await h.service.send({ basket: sampleBasket() });
     expect(sent).toMatchObject({ state: 'on-device', totalKurus: 3000, checkNumber: 1 });
     expect(fake.baskets.get(sent.basketId)?.basket).toMatchObject({ basketID: sent.basketId, checkNumber: 1 });
