@@ -9,6 +9,7 @@ import { BasketTable } from './basket/BasketTable';
 import { SaleSummary } from './basket/SaleSummary';
 import { SendProblems } from './basket/SendProblems';
 import { TotalsPanel } from './basket/TotalsPanel';
+import { AddProductDialog } from './dialogs/AddProductDialog';
 import { CustomerDialog } from './dialogs/CustomerDialog';
 import { DiscountDialog } from './dialogs/DiscountDialog';
 import { ForceOutcomeDialog } from './dialogs/ForceOutcomeDialog';
@@ -20,7 +21,7 @@ import { EntryBar } from './entry/EntryBar';
 import { QuickKeys } from './entry/QuickKeys';
 import { focusEntry } from './focus';
 import { attachGlobalScanner } from '../../scanner/globalScanner';
-import { enterBarcode, partialScan } from './state/catalogActions';
+import { addProduct, enterBarcode, partialScan } from './state/catalogActions';
 import { useCheckoutStore } from './state/checkoutStore';
 import { useSaleStore } from './state/saleStore';
 import { prepareSend } from './state/sendPreparation';
@@ -49,7 +50,7 @@ export function CashierScreen() {
   const forceOutcome = useCheckoutStore((state) => state.forceOutcome);
   const [forceOpen, setForceOpen] = useState(false);
   const openForceOutcome = useCallback(() => setForceOpen(true), []);
-  const { commands, approvalDialog, ask } = useCashierCommands(openForceOutcome);
+  const { commands, approvalDialog, ask, withApproval } = useCashierCommands(openForceOutcome);
   useCashierKeys(commands);
 
   useEffect(() => {
@@ -131,6 +132,24 @@ export function CashierScreen() {
       {dialog?.kind === 'payment' && <PaymentDialog total={totals.total} />}
       {dialog?.kind === 'customer' && <CustomerDialog />}
       {dialog?.kind === 'parked' && <ParkedDialog />}
+      {dialog?.kind === 'add-product' && api && (
+        <AddProductDialog
+          barcode={dialog.barcode}
+          // Main decides who may add to the catalog; a cashier without the right gets the manager dialog.
+          save={(product, summary) =>
+            withApproval('settings', summary, (approvalToken) =>
+              api.call('catalog.upsert', approvalToken === undefined ? { product } : { product, approvalToken }),
+            )
+          }
+          onCancel={() => useSaleStore.getState().closeDialog()}
+          onSaved={(product) => {
+            const sale = useSaleStore.getState();
+            sale.closeDialog();
+            sale.dismissNotice(dialog.noticeId);
+            addProduct(product, dialog.barcode);
+          }}
+        />
+      )}
       {forceOpen && <ForceOutcomeDialog onCancel={() => setForceOpen(false)} onConfirm={(outcome, note) => void confirmForce(outcome, note)} />}
       {approvalDialog}
     </section>

@@ -13,6 +13,7 @@ export function FormDialog({
   onConfirm,
   confirmLabel,
   confirmDisabled = false,
+  busy = false,
   children,
 }: {
   title: string;
@@ -21,25 +22,27 @@ export function FormDialog({
   onConfirm(): void;
   confirmLabel?: string;
   confirmDisabled?: boolean;
+  /** A call is running: Enter and Esc wait for its answer. */
+  busy?: boolean;
   children: ReactNode;
 }) {
   const t = useT();
   return (
-    <Dialog title={title} onCancel={onCancel} testId={testId}>
+    <Dialog title={title} onCancel={onCancel} testId={testId} busy={busy}>
       <form
         className="cashier-form"
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
-          if (!confirmDisabled) onConfirm();
+          if (!confirmDisabled && !busy) onConfirm();
         }}
       >
         {children}
         <div className="dialog-actions">
-          <button type="submit" disabled={confirmDisabled} data-testid={`${testId}-confirm`}>
+          <button type="submit" disabled={confirmDisabled || busy} data-testid={`${testId}-confirm`}>
             {confirmLabel ?? t('cashier.dialog.confirm')} <kbd>Enter</kbd>
           </button>
-          <button type="button" className="ghost" onClick={onCancel}>
+          <button type="button" className="ghost" onClick={onCancel} disabled={busy}>
             {t('cashier.dialog.cancel')} <kbd>Esc</kbd>
           </button>
         </div>

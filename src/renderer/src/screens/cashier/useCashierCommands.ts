@@ -37,9 +37,10 @@ export function useCashierCommands(openForceOutcome: () => void): {
   commands: CashierCommands;
   approvalDialog: ReactNode;
   ask: ReturnType<typeof useApproval>['ask'];
+  withApproval: ReturnType<typeof useApproval>['withApproval'];
 } {
   const t = useT();
-  const { ask, dialog } = useApproval();
+  const { ask, withApproval, dialog } = useApproval();
 
   const commands = useMemo<CashierCommands>(() => {
     const sale = () => useSaleStore.getState();
@@ -130,5 +131,5 @@ export function useCashierCommands(openForceOutcome: () => void): {
     };
   }, [ask, openForceOutcome, t]);
 
-  return { commands, approvalDialog: dialog, ask };
+  return { commands, approvalDialog: dialog, ask, withApproval };
 }

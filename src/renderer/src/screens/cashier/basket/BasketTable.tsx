@@ -6,6 +6,7 @@ import { UNITS } from '../../../../../shared/basket/units';
 import { formatAmount, formatQuantity, formatTry } from '../../../../../shared/money';
 import { errorText } from '../../../i18n/translate';
 import { useLanguage, useT } from '../../../i18n/useT';
+import { offerAddProduct } from '../state/catalogActions';
 import { useSaleStore } from '../state/saleStore';
 
 /**
@@ -20,6 +21,7 @@ export function BasketTable({ totals, blockedLineIds }: { totals: BasketTotals; 
   const notices = useSaleStore((state) => state.notices);
   const select = useSaleStore((state) => state.select);
   const dismissNotice = useSaleStore((state) => state.dismissNotice);
+  const offeredNoticeId = useSaleStore((state) => state.offeredNoticeId);
   const selectedRow = useRef<HTMLTableRowElement>(null);
   const payableById = new Map(totals.lines.map((line) => [line.lineId, line]));
 
@@ -85,8 +87,14 @@ export function BasketTable({ totals, blockedLineIds }: { totals: BasketTotals; 
                 <td colSpan={5}>
                   <strong>⚠ </strong>
                   {errorText(notice, language)}
+                  {notice.id === offeredNoticeId && <span className="notice-hint"> {t('cashier.addProduct.hint')}</span>}
                 </td>
-                <td className="num">
+                <td className="num notice-actions">
+                  {notice.id === offeredNoticeId && (
+                    <button type="button" className="small" data-testid="notice-add-product" onClick={() => offerAddProduct(notice.id)}>
+                      {t('cashier.addProduct.offer')} <kbd>Enter</kbd>
+                    </button>
+                  )}
                   <button type="button" className="ghost small" onClick={() => dismissNotice(notice.id)}>
                     {t('cashier.notice.dismiss')}
                   </button>

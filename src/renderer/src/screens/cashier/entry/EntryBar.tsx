@@ -5,7 +5,7 @@ import { formatQuantity, formatTry } from '../../../../../shared/money';
 import { useAppStore } from '../../../state/appStore';
 import { useT } from '../../../i18n/useT';
 import { ENTRY_ID } from '../focus';
-import { addProduct, enterBarcode } from '../state/catalogActions';
+import { addProduct, enterBarcode, offerAddProduct } from '../state/catalogActions';
 import { readQuantity } from '../state/numberEntry';
 import { useSaleStore } from '../state/saleStore';
 import { MAX_QUANTITY } from '../../../../../shared/basket/model';
@@ -81,6 +81,8 @@ export function EntryBar({ locked }: { locked: boolean }) {
         } else if (/^\d+$/u.test(query)) {
           clear();
           void enterBarcode(query);
+        } else if (text === '') {
+          offerAddProduct();
         }
         return;
       }

@@ -52,15 +52,30 @@ async function lookUp(code: string): Promise<void> {
       sale.addScaleLabel(found.product, found.label, found.code);
       return;
     case 'unknown':
+      sale.notifyUnknown({ code: 'catalog.unknown', message: found.message, messageTr: found.messageTr }, found.code);
+      return;
     case 'invalid':
-      sale.notify({ code: `catalog.${found.kind}`, message: found.message, messageTr: found.messageTr });
+      sale.notify({ code: 'catalog.invalid', message: found.message, messageTr: found.messageTr });
   }
 }
 
-/** A product picked from search results or a quick key. */
-export function addProduct(product: Product): void {
+/** A product picked from search results or a quick key, or one just created for a scanned barcode. */
+export function addProduct(product: Product, barcode: string | null = null): void {
   if (refuseLocked(product.name)) return;
-  useSaleStore.getState().addProduct(product, null);
+  useSaleStore.getState().addProduct(product, barcode);
+}
+
+/**
+ * Opens "add product" for the unknown barcode the last error row named (Enter in the
+ * empty entry field, or the row's button). False when there is no live offer.
+ */
+export function offerAddProduct(noticeId?: string): boolean {
+  const sale = useSaleStore.getState();
+  const id = noticeId ?? sale.offeredNoticeId;
+  const notice = sale.notices.find((candidate) => candidate.id === id);
+  if (notice?.unknownBarcode === undefined || basketLocked()) return false;
+  sale.openDialog({ kind: 'add-product', barcode: notice.unknownBarcode, noticeId: notice.id });
+  return true;
 }
 
 /**

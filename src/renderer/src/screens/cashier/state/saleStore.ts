@@ -23,6 +23,8 @@ import type { AppError, Result } from '../../../../../shared/result';
 /** An error row in the basket: a scan or an edit that did not become a line, and why. */
 export interface Notice extends AppError {
   id: string;
+  /** A valid barcode the catalog does not have: the row offers to add it as a product. */
+  unknownBarcode?: string;
 }
 
 export type CashierDialog =
@@ -31,7 +33,8 @@ export type CashierDialog =
   | { kind: 'discount'; lineId: string | null }
   | { kind: 'payment' }
   | { kind: 'customer' }
-  | { kind: 'parked' };
+  | { kind: 'parked' }
+  | { kind: 'add-product'; barcode: string; noticeId: string };
 
 /** Error rows kept on screen; older ones scroll away so the table stays about the basket. */
 const MAX_NOTICES = 3;
@@ -43,6 +46,11 @@ interface SaleState {
   /** Set by typing `3*` in the entry: the next item comes in that many times. */
   pendingQuantity: number | null;
   dialog: CashierDialog | null;
+  /**
+   * The unknown-barcode row whose "add product" offer is live: only until the next
+   * line or error row, so Enter never opens it for a scan the cashier has moved past.
+   */
+  offeredNoticeId: string | null;
 
   addProduct(product: SellableProduct, barcode: string | null): boolean;
   addScaleLabel(product: SellableProduct, label: ScaleLabel, barcode: string): boolean;
@@ -57,6 +65,8 @@ interface SaleState {
   setPayment(plan: PaymentPlan): void;
   setCustomer(customer: Customer | null): void;
   notify(error: AppError): void;
+  /** An error row for a valid barcode the catalog lacks, offering to add it. */
+  notifyUnknown(error: AppError, barcode: string): void;
   dismissNotice(id: string): void;
   openDialog(dialog: CashierDialog): void;
   closeDialog(): void;
@@ -85,11 +95,12 @@ export const useSaleStore = create<SaleState>()((set, get) => {
     notices: [],
     pendingQuantity: null,
     dialog: null,
+    offeredNoticeId: null,
 
     addProduct(product, barcode) {
       const { basket, pendingQuantity } = get();
       const quantity = pendingQuantity ?? 1000;
-      set({ pendingQuantity: null });
+      set({ pendingQuantity: null, offeredNoticeId: null });
       // A repeat scan of the last countable line adds to it ("3 × Ayran" reads better than three lines),
       // unless that line was changed by hand: a discount or override must not spread to more units.
       const last = basket.lines.at(-1);
@@ -110,7 +121,7 @@ export const useSaleStore = create<SaleState>()((set, get) => {
     },
 
     addScaleLabel(product, label, barcode) {
-      set({ pendingQuantity: null });
+      set({ pendingQuantity: null, offeredNoticeId: null });
       const line = lineFromScaleLabel(product, newId(), label, barcode);
       return line.ok ? apply(addLine(get().basket, line.value), line.value.id) : apply(line);
     },
@@ -142,12 +153,22 @@ export const useSaleStore = create<SaleState>()((set, get) => {
     setPayment: (plan) => set((state) => ({ basket: setPaymentPlan(state.basket, plan) })),
     setCustomer: (customer) => set((state) => ({ basket: setCustomer(state.basket, customer) })),
 
-    notify: (error) => set((state) => ({ notices: [...state.notices, { ...error, id: newId() }].slice(-MAX_NOTICES) })),
-    dismissNotice: (id) => set((state) => ({ notices: state.notices.filter((notice) => notice.id !== id) })),
+    notify: (error) => set((state) => ({ notices: [...state.notices, { ...error, id: newId() }].slice(-MAX_NOTICES), offeredNoticeId: null })),
+    notifyUnknown(error, unknownBarcode) {
+      const id = newId();
+      set((state) => ({ notices: [...state.notices, { ...error, id, unknownBarcode }].slice(-MAX_NOTICES), offeredNoticeId: id }));
+    },
+    dismissNotice: (id) =>
+      set((state) => ({
+        notices: state.notices.filter((notice) => notice.id !== id),
+        offeredNoticeId: state.offeredNoticeId === id ? null : state.offeredNoticeId,
+      })),
     openDialog: (dialog) => set({ dialog }),
     closeDialog: () => set({ dialog: null }),
 
-    load: (basket) => set({ basket, selectedLineId: basket.lines.findLast((line) => !line.voided)?.id ?? null, notices: [], pendingQuantity: null }),
-    newSale: () => set({ basket: emptyBasket(newId()), selectedLineId: null, notices: [], pendingQuantity: null, dialog: null }),
+    load: (basket) =>
+      set({ basket, selectedLineId: basket.lines.findLast((line) => !line.voided)?.id ?? null, notices: [], pendingQuantity: null, offeredNoticeId: null }),
+    newSale: () =>
+      set({ basket: emptyBasket(newId()), selectedLineId: null, notices: [], pendingQuantity: null, dialog: null, offeredNoticeId: null }),
   };
 });
