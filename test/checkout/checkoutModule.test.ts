@@ -19,7 +19,8 @@ afterEach(async () => {
 
 describe('checkout module', () => {
   it('tells why it cannot sell when the training simulator fails to start, and starts it on the next change', async () => {
-    const db = openDatabase({ file: join(tempDir(), 'pos.sqlite'), migrations: [checkoutMigrations, webhookMigrations] });
+    const dir = tempDir();
+    const db = openDatabase({ file: join(dir, 'pos.sqlite'), migrations: [checkoutMigrations, webhookMigrations] });
     const dispatcher = new Agent();
     const initial = defaultSettings();
     const settings = { ...initial, tokenx: { ...initial.tokenx, webhookPort: 0 } };
@@ -36,7 +37,7 @@ describe('checkout module', () => {
       liveCredentials: () => null,
       launchSimulator: () => {
         launches += 1;
-        return launches === 1 ? Promise.reject(new Error('EADDRINUSE: no loopback port')) : launchEmbeddedTokenx(systemClock);
+        return launches === 1 ? Promise.reject(new Error('EADDRINUSE: no loopback port')) : launchEmbeddedTokenx(systemClock, join(dir, 'tokenx-simulator.json'));
       },
       onChange: () => undefined,
       onRecovery: () => undefined,

@@ -69,7 +69,7 @@ export async function createCore(ports: CorePorts): Promise<Core> {
       const clientSecret = secrets.reveal('tokenx.clientSecret');
       return clientId === undefined || clientSecret === undefined ? null : { clientId, clientSecret };
     },
-    launchSimulator: () => launchEmbeddedTokenx(ports.clock),
+    launchSimulator: () => launchEmbeddedTokenx(ports.clock, join(ports.dataDir, 'training', 'tokenx-simulator.json')),
     onChange: (entry) => events.emit('checkout.changed', entry),
     onRecovery: (status) => events.emit('checkout.recovery', status),
     onWebhook: (status) => events.emit('webhook.changed', status),

@@ -16,9 +16,13 @@ export interface EmbeddedTokenx {
   close(): Promise<void>;
 }
 
-/** Starts the embedded TokenX simulator on a free loopback port, with the device left to the trainer. */
-export async function launchEmbeddedTokenx(clock: Clock): Promise<EmbeddedTokenx> {
-  const simulator = await startTokenxSimulator({ clock, seed: clock.now() });
+/**
+ * Starts the embedded TokenX simulator on a free loopback port, with the device left to
+ * the trainer. Its baskets live in `stateFile`, so a training basket still on the
+ * device after a restart is found there, as with real TokenX.
+ */
+export async function launchEmbeddedTokenx(clock: Clock, stateFile: string): Promise<EmbeddedTokenx> {
+  const simulator = await startTokenxSimulator({ clock, seed: clock.now(), stateFile });
   const counter = SIM_TERMINALS.find((terminal) => terminal.mode === SALE_MODE_INSTANT) ?? SIM_TERMINALS[0];
   return {
     baseUrl: simulator.baseUrl,

@@ -14,6 +14,7 @@ import { faultTiming, HttpFaultPlan } from './httpFaults';
 import { JwtIssuer } from './jwt';
 import { okcPage } from './okcPage';
 import { seededRandom } from '../../../shared/seededRandom';
+import { restoreStore, saveStore } from './persistence';
 import { SimulatorStore } from './store';
 import { expandCallbackUrl, WebhookSender } from './webhookSender';
 
@@ -34,6 +35,8 @@ export interface TokenxSimulatorOptions {
   seed?: number;
   /** For webhook deliveries; undici's global dispatcher when absent. */
   webhookDispatcher?: Dispatcher;
+  /** Keep baskets and devices in this file across restarts (training mode); in memory only when absent. */
+  stateFile?: string;
 }
 
 export interface TokenxSimulator {
@@ -75,13 +78,19 @@ export async function startTokenxSimulator(options: TokenxSimulatorOptions = {})
   const clock = options.clock ?? systemClock;
   const random = seededRandom(options.seed ?? 1);
   const sender = new WebhookSender(options.webhookDispatcher, random, () => clock.now());
+  // Nothing is written until the file has been read back, so the store's initial reset cannot overwrite it.
+  let restored = false;
   const store = new SimulatorStore(clock, (payload, record) => {
     const { callbackUrl, callbackAuthHeader } = store.clientSettings;
     if (callbackUrl === null) return;
     const terminalId = payload.terminalId ?? record.terminalId ?? '';
     const url = expandCallbackUrl(callbackUrl, terminalId, record.basket.basketID, record.terminalId ?? record.branchId);
     sender.send({ callbackUrl, callbackAuthHeader }, url, payload);
+  }, () => {
+    if (options.stateFile !== undefined && restored) saveStore(store, options.stateFile);
   });
+  if (options.stateFile !== undefined) restoreStore(store, options.stateFile);
+  restored = true;
   const jwt = new JwtIssuer(() => clock.now());
   const faults = new HttpFaultPlan(random);
   const auto = new AutoCompleter(store, random);

@@ -90,6 +90,8 @@ export class SimulatorStore {
   constructor(
     private readonly clock: Clock,
     private readonly webhook: WebhookSink,
+    /** Told after every change (the state file is written from here). */
+    private readonly changed: () => void = () => undefined,
   ) {
     this.reset();
   }
@@ -104,6 +106,7 @@ export class SimulatorStore {
 
   private touch(): void {
     this.version += 1;
+    this.changed();
   }
 
   private iso(ms: number): string {
