@@ -1,33 +1,7 @@
-import { join } from 'node:path';
-import { Agent } from 'undici';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { Core } from '../../src/main/core/composition';
-import { createCore } from '../../src/main/core/composition';
-import { silentLogger } from '../../src/main/core/platform/consoleLogger';
-import { JsonFileStore } from '../../src/main/core/platform/jsonFileStore';
-import { systemClock } from '../../src/main/core/ports';
-import { switchableCipher } from '../helpers/fakeCipher';
-import { tempDir } from '../helpers/tmp';
+import { describe, expect, it } from 'vitest';
+import { startTestCore } from '../helpers/core';
 
-let core: Core | null = null;
-afterEach(async () => {
-  await core?.close();
-  core = null;
-});
-
-async function start(): Promise<Core> {
-  const dir = tempDir();
-  core = await createCore({
-    clock: systemClock,
-    dispatcher: new Agent(),
-    cipher: switchableCipher({ backend: 'gnome_libsecret' }).cipher,
-    dataDir: dir,
-    stores: { settings: new JsonFileStore(join(dir, 'settings.json')), secrets: new JsonFileStore(join(dir, 'secrets.json')) },
-    host: { kind: 'web-harness', appName: 'Tezgah POS', appVersion: '0.1.0', electronVersion: null },
-    log: silentLogger,
-  });
-  return core;
-}
+const start = () => startTestCore();
 
 describe('catalog calls through the core', () => {
   it('serves the training catalog on a fresh install', async () => {

@@ -1,33 +1,13 @@
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
-import { Agent } from 'undici';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { Core } from '../../src/main/core/composition';
-import { createCore } from '../../src/main/core/composition';
-import { silentLogger } from '../../src/main/core/platform/consoleLogger';
-import { JsonFileStore } from '../../src/main/core/platform/jsonFileStore';
-import { systemClock } from '../../src/main/core/ports';
+import { describe, expect, it } from 'vitest';
+import { startTestCore } from '../helpers/core';
 import type { Result } from '../../src/shared/result';
-import { switchableCipher } from '../helpers/fakeCipher';
 import { tempDir } from '../helpers/tmp';
-
-let core: Core | null = null;
-afterEach(async () => {
-  await core?.close();
-  core = null;
-});
 
 async function start() {
   const dir = tempDir();
-  core = await createCore({
-    clock: systemClock,
-    dispatcher: new Agent(),
-    cipher: switchableCipher({ backend: 'gnome_libsecret' }).cipher,
-    dataDir: dir,
-    stores: { settings: new JsonFileStore(join(dir, 'settings.json')), secrets: new JsonFileStore(join(dir, 'secrets.json')) },
-    host: { kind: 'web-harness', appName: 'Tezgah POS', appVersion: '0.1.0', electronVersion: null },
-    log: silentLogger,
-  });
+  const core = await startTestCore(dir);
   const events: { name: string; payload: unknown }[] = [];
   core.subscribe((name, payload) => events.push({ name, payload }));
   return { api: core, events, file: join(dir, 'pos.sqlite') };

@@ -1,0 +1,41 @@
+import { join } from 'node:path';
+import { Agent } from 'undici';
+import { afterEach } from 'vitest';
+import type { Core } from '../../src/main/core/composition';
+import { createCore } from '../../src/main/core/composition';
+import { silentLogger } from '../../src/main/core/platform/consoleLogger';
+import { JsonFileStore } from '../../src/main/core/platform/jsonFileStore';
+import { systemClock } from '../../src/main/core/ports';
+import { switchableCipher } from './fakeCipher';
+import { tempDir } from './tmp';
+
+const running = new Set<Core>();
+afterEach(async () => {
+  for (const core of running) await core.close();
+  running.clear();
+});
+
+/**
+ * The real core as the web harness builds it, over a data folder (fresh unless given),
+ * closed after the test. Reusing a folder is how a test restarts the till.
+ */
+export async function startTestCore(dir = tempDir(), backend = 'gnome_libsecret'): Promise<Core> {
+  const core = await createCore({
+    clock: systemClock,
+    dispatcher: new Agent(),
+    cipher: switchableCipher({ backend }).cipher,
+    dataDir: dir,
+    stores: { settings: new JsonFileStore(join(dir, 'settings.json')), secrets: new JsonFileStore(join(dir, 'secrets.json')) },
+    host: { kind: 'web-harness', appName: 'Tezgah POS', appVersion: '0.1.0', electronVersion: null },
+    log: silentLogger,
+  });
+  running.add(core);
+  const close = core.close;
+  return {
+    ...core,
+    close: async () => {
+      running.delete(core);
+      await close();
+    },
+  };
+}
