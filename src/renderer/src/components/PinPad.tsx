@@ -1,8 +1,8 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useT } from '../i18n/useT';
+import { MAX_PIN_DIGITS, PinField } from './PinField';
 
 const KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '⌫', '0', '✓'] as const;
-const MAX_DIGITS = 8;
 
 /**
  * PIN entry for a keyboard (type digits, Enter) or a touch screen (the keypad). The
@@ -46,7 +46,7 @@ export function PinPad({
   const press = (key: (typeof KEYS)[number]) => {
     if (key === '⌫') setPin((current) => current.slice(0, -1));
     else if (key === '✓') submit();
-    else setPin((current) => (current.length < MAX_DIGITS ? current + key : current));
+    else setPin((current) => (current.length < MAX_PIN_DIGITS ? current + key : current));
   };
   return (
     <form
@@ -57,19 +57,15 @@ export function PinPad({
       }}
     >
       <label htmlFor={id}>{label ?? t('pin.label')}</label>
-      <input
+      <PinField
         id={id}
         ref={input}
         data-autofocus
-        type="password"
-        inputMode="numeric"
-        autoComplete="off"
-        maxLength={MAX_DIGITS}
         value={pin}
         disabled={busy}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${id}-error` : undefined}
-        onChange={(event) => setPin(event.target.value.replace(/\D/gu, '').slice(0, MAX_DIGITS))}
+        onDigits={setPin}
       />
       <div className="pin-keys" aria-hidden="true">
         {KEYS.map((key) => (

@@ -5,6 +5,7 @@ import { useSession } from '../../components/sessionStore';
 import { errorText } from '../../i18n/translate';
 import { useLanguage, useT } from '../../i18n/useT';
 import { useAppStore } from '../../state/appStore';
+import { PinField } from '../../components/PinField';
 
 /** Creates the first administrator; main refuses once any user exists, so this runs once per shop. */
 export function AdminStep() {
@@ -58,26 +59,18 @@ export function AdminStep() {
         </div>
         <div className="form-field">
           <label htmlFor={ids.pin}>{t('onboarding.admin.pin')}</label>
-          <input
+          <PinField
             id={ids.pin}
-            type="password"
-            inputMode="numeric"
-            autoComplete="off"
-            maxLength={8}
             value={pin}
-            onChange={(event) => setPin(event.target.value.replace(/\D/gu, ''))}
+            onDigits={setPin}
           />
         </div>
         <div className="form-field">
           <label htmlFor={ids.again}>{t('onboarding.admin.pinAgain')}</label>
-          <input
+          <PinField
             id={ids.again}
-            type="password"
-            inputMode="numeric"
-            autoComplete="off"
-            maxLength={8}
             value={again}
-            onChange={(event) => setAgain(event.target.value.replace(/\D/gu, ''))}
+            onDigits={setAgain}
           />
         </div>
       </div>

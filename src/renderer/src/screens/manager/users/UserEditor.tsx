@@ -5,6 +5,7 @@ import { ROLES } from '../../../../../shared/contract/users';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { useT } from '../../../i18n/useT';
 import { PermissionChecks } from './PermissionChecks';
+import { PinField } from '../../../components/PinField';
 
 /** Role and permissions, a new PIN (which also lifts a lockout), or deactivation of one user. */
 export function UserEditor({
@@ -65,14 +66,10 @@ export function UserEditor({
         }}
       >
         <label htmlFor={ids.pin}>{t('manager.users.newPin')}</label>
-        <input
+        <PinField
           id={ids.pin}
-          type="password"
-          inputMode="numeric"
-          autoComplete="off"
-          maxLength={8}
           value={pin}
-          onChange={(event) => setPin(event.target.value.replace(/\D/gu, ''))}
+          onDigits={setPin}
         />
         <button type="submit" disabled={pin.length < 4}>
           {t('manager.users.setPin')}

@@ -4,6 +4,7 @@ import type { PrivilegedAction } from '../../../components/privilegedAction';
 import { ROLES } from '../../../../../shared/contract/users';
 import { useT } from '../../../i18n/useT';
 import { PermissionChecks } from './PermissionChecks';
+import { PinField } from '../../../components/PinField';
 
 export interface NewUser {
   displayName: string;
@@ -54,14 +55,10 @@ export function UserForm({ onSubmit, onCancel }: { onSubmit(draft: NewUser): Pro
         </div>
         <div className="form-field">
           <label htmlFor={ids.pin}>{t('manager.users.pin')}</label>
-          <input
+          <PinField
             id={ids.pin}
-            type="password"
-            inputMode="numeric"
-            autoComplete="off"
-            maxLength={8}
             value={pin}
-            onChange={(event) => setPin(event.target.value.replace(/\D/gu, ''))}
+            onDigits={setPin}
           />
         </div>
       </div>
