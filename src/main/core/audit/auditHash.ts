@@ -4,6 +4,19 @@ import { canonicalJson } from './canonicalJson';
 /** The chain's starting point: what the first row names as its predecessor. */
 export const GENESIS_HASH = '0'.repeat(64);
 
+/** An audit row's columns as node:sqlite returns them (chain columns apart). */
+export interface AuditRowColumns {
+  seq: number;
+  at: string;
+  action: string;
+  actor_id: string | null;
+  approver_id: string | null;
+  subject: string;
+  amount_kurus: number | null;
+  outcome: string;
+  details: string;
+}
+
 /** One row as stored, the details already in canonical JSON. */
 export interface StoredAuditRow {
   seq: number;

@@ -1,18 +1,10 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { AuditBreak, AuditIntegrity } from '../../../shared/contract/audit';
 import type { Clock } from '../ports';
+import type { AuditRowColumns } from './auditHash';
 import { GENESIS_HASH, rowHash } from './auditHash';
 
-interface ChainRow {
-  seq: number;
-  at: string;
-  action: string;
-  actor_id: string | null;
-  approver_id: string | null;
-  subject: string;
-  amount_kurus: number | null;
-  outcome: string;
-  details: string;
+interface ChainRow extends AuditRowColumns {
   prev_hash: string;
   hash: string;
 }

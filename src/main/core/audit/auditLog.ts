@@ -3,21 +3,9 @@ import type { AuditFilter, AuditPage, AuditRecord } from '../../../shared/contra
 import type { AuditEntry, AuditSink } from '../auth/ports';
 import { AppFailure } from '../failure';
 import type { Clock } from '../ports';
-import type { StoredAuditRow } from './auditHash';
+import type { AuditRowColumns, StoredAuditRow } from './auditHash';
 import { GENESIS_HASH, rowHash } from './auditHash';
 import { canonicalJson } from './canonicalJson';
-
-interface RowFromDb {
-  seq: number;
-  at: string;
-  action: string;
-  actor_id: string | null;
-  approver_id: string | null;
-  subject: string;
-  amount_kurus: number | null;
-  outcome: string;
-  details: string;
-}
 
 /**
  * Appends entries to the hash-chained log and pages through it. Each append reads the
@@ -103,7 +91,7 @@ export class AuditLog implements AuditSink {
         `SELECT seq, at, action, actor_id, approver_id, subject, amount_kurus, outcome, details
          FROM audit_log ${clause} ORDER BY seq DESC LIMIT ? OFFSET ?`,
       )
-      .all(...params, filter.limit, filter.offset) as unknown as RowFromDb[];
+      .all(...params, filter.limit, filter.offset) as unknown as AuditRowColumns[];
     return { total, offset: filter.offset, entries: rows.map(toRecord) };
   }
 
@@ -135,7 +123,7 @@ export class AuditLog implements AuditSink {
   }
 }
 
-function toRecord(row: RowFromDb): AuditRecord {
+function toRecord(row: AuditRowColumns): AuditRecord {
   return {
     seq: Number(row.seq),
     at: row.at,
