@@ -71,6 +71,13 @@ const toslaFields = z.object({
   baseUrl: httpUrl,
 });
 
+const tillFields = z.object({
+  /** Loudness of the till's warning sound, 0 (silent) to 100. */
+  soundVolume: z.number().int().min(0).max(100),
+  /** A repeated scan of a product already in the basket raises that line's quantity instead of adding a line. */
+  mergeRepeatScans: z.boolean(),
+});
+
 const settingsFields = z.object({
   language: languageSchema,
   /** auto: training whenever a service has no credentials; on: always; off: never. */
@@ -79,6 +86,7 @@ const settingsFields = z.object({
   allowWeakSecretStorage: z.boolean(),
   tokenx: tokenxFields,
   tosla: toslaFields,
+  till: tillFields,
 });
 export type Settings = z.infer<typeof settingsFields>;
 
@@ -98,6 +106,7 @@ export const defaultSettings = (): Settings => ({
     pollIntervalMs: 1500,
   },
   tosla: { environment: 'test', baseUrl: TOSLA_PRESETS.test },
+  till: { soundVolume: 60, mergeRepeatScans: true },
 });
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -118,6 +127,7 @@ export function overlaySettings(base: Settings, overlay: Record<string, unknown>
       baseUrls: { ...base.tokenx.baseUrls, ...(isRecord(tokenx.baseUrls) ? tokenx.baseUrls : {}) },
     },
     tosla: { ...base.tosla, ...(isRecord(overlay.tosla) ? overlay.tosla : {}) },
+    till: { ...base.till, ...(isRecord(overlay.till) ? overlay.till : {}) },
   };
 }
 
@@ -135,6 +145,7 @@ export const settingsPatchSchema = settingsFields
   .extend({
     tokenx: tokenxFields.partial().extend({ baseUrls: tokenxBaseUrlsSchema.partial().optional() }).strict(),
     tosla: toslaFields.partial().strict(),
+    till: tillFields.partial().strict(),
   })
   .partial()
   .strict();

@@ -31,6 +31,19 @@ describe('the core contract', () => {
     await expect(api.invoke(42, null)).resolves.toMatchObject({ ok: false, error: { code: 'contract.unknown-call' } });
   });
 
+  it('opens only loopback pages in the system browser, and says so where the host cannot', async () => {
+    const opened: string[] = [];
+    const electronLike = await start(undefined, undefined, { openExternal: async (url) => void opened.push(url) });
+    await expect(electronLike.invoke('app.openExternal', { url: 'http://127.0.0.1:8790/okc' })).resolves.toEqual({ ok: true, value: { opened: true } });
+    await expect(electronLike.invoke('app.openExternal', { url: 'https://evil.example/okc' })).resolves.toMatchObject({
+      ok: false,
+      error: { code: 'contract.invalid-argument', path: 'url' },
+    });
+    expect(opened).toEqual(['http://127.0.0.1:8790/okc']);
+    const harnessLike = await start();
+    await expect(harnessLike.invoke('app.openExternal', { url: 'http://127.0.0.1:8790/okc' })).resolves.toEqual({ ok: true, value: { opened: false } });
+  });
+
   it('starts in training mode with no credentials and leaves it per service as they are set', async () => {
     const api = await start();
     const events: unknown[] = [];

@@ -103,4 +103,5 @@ export const electronModule = {
   net: { fetch: vi.fn() },
   session: { defaultSession: fakeSession() },
   dialog: { showErrorBox: vi.fn() },
+  shell: { openExternal: vi.fn(async () => undefined) },
 };

@@ -14,6 +14,7 @@ type AppHandlers = Pick<
   | 'secrets.set'
   | 'secrets.clear'
   | 'training.status'
+  | 'app.openExternal'
 >;
 
 export function appHandlers(
@@ -21,6 +22,7 @@ export function appHandlers(
   settings: SettingsService,
   secrets: SecretStore,
   guard: SettingsGuard,
+  openExternal: ((url: string) => Promise<void>) | undefined,
 ): AppHandlers {
   return {
     'app.info': () => ({
@@ -46,5 +48,10 @@ export function appHandlers(
       return secrets.clear(name);
     },
     'training.status': () => trainingStatus(settings.get(), secrets),
+    'app.openExternal': async ({ url }) => {
+      if (openExternal === undefined) return { opened: false };
+      await openExternal(url);
+      return { opened: true };
+    },
   };
 }

@@ -114,7 +114,7 @@ export async function createCore(ports: CorePorts): Promise<Core> {
 
   const invoke = createInvoke(
     {
-      ...appHandlers(ports.host, settings, secrets, settingsGuard(users.session, users.authorizer)),
+      ...appHandlers(ports.host, settings, secrets, settingsGuard(users.session, users.authorizer), ports.openExternal),
       ...usersHandlers(users),
       ...catalogHandlers(catalog.service, catalog.parked),
       ...auditHandlers({ log: auditLog, db, clock: ports.clock, session: users.session }),

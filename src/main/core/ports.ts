@@ -52,4 +52,6 @@ export interface CorePorts {
   stores: { settings: KeyValueStore; secrets: KeyValueStore };
   host: HostInfo;
   log: Logger;
+  /** Opens a loopback page in the system browser (Electron's shell); absent where the page opens it itself. */
+  openExternal?: (url: string) => Promise<void>;
 }

@@ -1,6 +1,9 @@
 import { useEffect } from 'react';
+import { useKeepFocus } from './components/focusHome';
+import { useSession } from './components/sessionStore';
 import { translator } from './i18n/translate';
 import { ErrorBar } from './layout/ErrorBar';
+import { FirstStartCard } from './layout/FirstStartCard';
 import { HelpOverlay } from './layout/HelpOverlay';
 import { TopBar } from './layout/TopBar';
 import { TrainingBanner } from './layout/TrainingBanner';
@@ -9,16 +12,21 @@ import { CashierScreen } from './screens/cashier/CashierScreen';
 import { ManagerScreen } from './screens/manager/ManagerScreen';
 import { SettingsScreen } from './screens/settings/SettingsScreen';
 import { useAppStore } from './state/appStore';
+import { useFailures } from './state/failures';
+import { FailureText } from './feedback/FailureNotice';
 
 export function App() {
   const phase = useAppStore((state) => state.phase);
   const start = useAppStore((state) => state.start);
   const screen = useAppStore((state) => state.screen);
   const language = useAppStore((state) => state.settings?.language ?? 'tr');
+  const failure = useFailures((state) => state.current);
   useShortcuts();
+  useKeepFocus();
 
   useEffect(() => {
-    void start(window.pos);
+    void start();
+    void useSession.getState().load();
   }, [start]);
 
   useEffect(() => {
@@ -38,7 +46,11 @@ export function App() {
         <h1>
           {translator('tr')('app.coreUnavailable')} / {translator('en')('app.coreUnavailable')}
         </h1>
-        <ErrorBar />
+        {failure && (
+          <p role="alert">
+            <FailureText failure={failure} />
+          </p>
+        )}
       </main>
     );
   }
@@ -46,13 +58,15 @@ export function App() {
     <div className="app">
       <TopBar />
       <TrainingBanner />
-      <ErrorBar />
+      {/* The till shows its failures at the entry field, where the cashier looks. */}
+      {screen !== 'cashier' && <ErrorBar />}
       <main className="screen">
         {screen === 'cashier' && <CashierScreen />}
         {screen === 'manager' && <ManagerScreen />}
         {screen === 'settings' && <SettingsScreen />}
       </main>
       <HelpOverlay />
+      <FirstStartCard />
     </div>
   );
 }

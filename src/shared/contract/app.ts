@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { isLoopbackHttpUrl } from '../loopbackUrl';
 import { secretNameSchema, secretStatusSchema } from '../secrets';
 import { settingsPatchSchema, settingsSchema } from '../settings';
+import { bilingual } from '../validation';
 import { call, event } from './define';
 
 export const appInfoSchema = z.object({
@@ -26,6 +28,12 @@ export type TrainingStatus = z.infer<typeof trainingStatusSchema>;
 
 const none = z.undefined();
 
+const loopbackUrl = z
+  .string()
+  .trim()
+  .max(2000)
+  .refine(isLoopbackHttpUrl, bilingual('must be an http address on this computer (127.0.0.1)', 'bu bilgisayardaki bir http adresi (127.0.0.1) olmalı'));
+
 export const appCalls = {
   'app.info': call(none, appInfoSchema),
   'settings.get': call(none, settingsSchema),
@@ -37,6 +45,11 @@ export const appCalls = {
   ),
   'secrets.clear': call(z.object({ name: secretNameSchema }).strict(), secretStatusSchema),
   'training.status': call(none, trainingStatusSchema),
+  /**
+   * Opens a page of this computer (the training simulator's virtual ÖKC) in the system
+   * browser. `opened: false` where the host cannot (the web harness): the page opens it.
+   */
+  'app.openExternal': call(z.object({ url: loopbackUrl }).strict(), z.object({ opened: z.boolean() })),
 };
 
 export const appEvents = {

@@ -51,7 +51,7 @@ export const TOSLA_REQUEST_STATUSES: Readonly<Record<number, CatalogText>> = {
   11: { tr: '3D’ye gönderildi', en: 'Sent to 3D Secure' },
   12: { tr: '3D’den cevap geldi', en: '3D Secure answered' },
   14: { tr: 'İade bekleniyor', en: 'Refund pending' },
-  15: { tr: 'İptal edildi', en: 'Cancelled' },
+  15: { tr: 'Vazgeçildi (tamamlanmadı)', en: 'Cancelled (not completed)' },
   16: { tr: 'İleri vadeli alacaktan iade', en: 'Refunded from a forward-dated receivable' },
 };
 

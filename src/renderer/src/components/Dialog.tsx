@@ -1,16 +1,46 @@
 import type { ReactNode } from 'react';
 import './components.css';
-import { useEffect, useId, useRef } from 'react';
-
-/** Open dialogs, innermost last: Escape closes only the innermost. */
-const openDialogs: symbol[] = [];
+import { useEffect, useId, useRef, useState } from 'react';
+import { FailureText } from '../feedback/FailureNotice';
+import { popDialog, pushDialog, useDialogStack } from '../state/dialogStack';
+import { unclaimed, useFailures } from '../state/failures';
+import { restoreFocus } from './focusHome';
 
 const FOCUSABLE = 'button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 
+/** Keeps Tab inside the dialog: past the last control it wraps to the first, and back. */
+function trapTab(box: HTMLElement, event: React.KeyboardEvent): void {
+  if (event.key !== 'Tab') return;
+  const items = [...box.querySelectorAll<HTMLElement>(FOCUSABLE)];
+  const first = items[0];
+  const last = items.at(-1);
+  if (!first || !last) return;
+  if (event.shiftKey && document.activeElement === first) {
+    event.preventDefault();
+    last.focus();
+  } else if (!event.shiftKey && document.activeElement === last) {
+    event.preventDefault();
+    first.focus();
+  }
+}
+
+/** A failure no view inside claims, shown in the innermost dialog: the error bar is behind the overlay. */
+function DialogFailure({ self }: { self: symbol }) {
+  const innermost = useDialogStack((state) => state.open.at(-1) === self);
+  const failure = useFailures((state) => state.current);
+  const claims = useFailures((state) => state.claims);
+  if (!innermost || !unclaimed(failure, claims)) return null;
+  return (
+    <p className="field-error dialog-failure" role="alert" data-testid="dialog-failure">
+      <FailureText failure={failure} />
+    </p>
+  );
+}
+
 /**
- * A modal that keeps the keyboard inside it (Tab wraps, Escape cancels) and gives focus
- * back to whatever had it, so a manager approving on the cashier's screen leaves the
- * cashier exactly where they were.
+ * A modal that keeps the keyboard inside it (Tab wraps, Escape cancels), shows what
+ * went wrong inside itself, fits the window (its body scrolls, never its buttons), and
+ * gives focus back to whatever had it, or to the screen's main control.
  */
 export function Dialog({
   title,
@@ -18,6 +48,7 @@ export function Dialog({
   children,
   testId,
   busy = false,
+  wide = false,
 }: {
   title: string;
   onCancel(): void;
@@ -25,11 +56,13 @@ export function Dialog({
   testId?: string;
   /** While a call is in flight Escape does nothing: the answer must be seen. */
   busy?: boolean;
+  wide?: boolean;
 }) {
   const titleId = useId();
   const box = useRef<HTMLDivElement>(null);
   const cancel = useRef(onCancel);
   const isBusy = useRef(busy);
+  const [self] = useState(() => Symbol('dialog'));
   useEffect(() => {
     cancel.current = onCancel;
     isBusy.current = busy;
@@ -39,48 +72,35 @@ export function Dialog({
     const previous = document.activeElement;
     const first = box.current?.querySelector<HTMLElement>('[data-autofocus]') ?? box.current?.querySelector<HTMLElement>(FOCUSABLE);
     first?.focus();
+    pushDialog(self);
     // On the window, not the box: while a call runs its inputs are disabled and focus may fall to the body.
-    const self = Symbol('dialog');
-    openDialogs.push(self);
     const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape' || openDialogs.at(-1) !== self) return;
+      if (event.key !== 'Escape' || useDialogStack.getState().open.at(-1) !== self) return;
       event.stopPropagation();
       if (!isBusy.current) cancel.current();
     };
     window.addEventListener('keydown', onKey);
     return () => {
       window.removeEventListener('keydown', onKey);
-      openDialogs.splice(openDialogs.indexOf(self), 1);
-      if (previous instanceof HTMLElement) previous.focus();
+      popDialog(self);
+      restoreFocus(previous);
     };
-  }, []);
+  }, [self]);
 
   return (
     <div className="overlay">
       <div
         ref={box}
-        className="dialog"
+        className={wide ? 'dialog wide' : 'dialog'}
         role="dialog"
         aria-modal="true"
         aria-labelledby={titleId}
         data-testid={testId}
-        onKeyDown={(event) => {
-          if (event.key !== 'Tab' || !box.current) return;
-          const items = [...box.current.querySelectorAll<HTMLElement>(FOCUSABLE)];
-          const first = items[0];
-          const last = items.at(-1);
-          if (!first || !last) return;
-          if (event.shiftKey && document.activeElement === first) {
-            event.preventDefault();
-            last.focus();
-          } else if (!event.shiftKey && document.activeElement === last) {
-            event.preventDefault();
-            first.focus();
-          }
-        }}
+        onKeyDown={(event) => box.current && trapTab(box.current, event)}
       >
         <h2 id={titleId}>{title}</h2>
         {children}
+        <DialogFailure self={self} />
       </div>
     </div>
   );

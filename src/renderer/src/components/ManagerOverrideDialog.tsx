@@ -1,23 +1,14 @@
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import type { Approval } from '../../../shared/contract/users';
-import type { PrivilegedAction } from './privilegedAction';
-import type { AppError } from '../../../shared/result';
-import { errorText } from '../i18n/translate';
-import { useLanguage, useT } from '../i18n/useT';
-import { useAppStore } from '../state/appStore';
+import { useFormat } from '../i18n/format';
+import { useT } from '../i18n/useT';
+import { call } from '../state/call';
 import { Dialog } from './Dialog';
 import { PinPad } from './PinPad';
+import type { PrivilegedAction } from './privilegedAction';
+import { approversOf, useRoster } from './useRoster';
 
 export type { PrivilegedAction } from './privilegedAction';
-
-interface RosterEntry {
-  id: string;
-  displayName: string;
-  role: 'cashier' | 'manager' | 'admin';
-  lockedUntil: string | null;
-}
-
-const RANK = { cashier: 0, manager: 1, admin: 2 } as const;
 
 /**
  * A manager walks up, picks their name, types their PIN, and the one action on screen is
@@ -37,45 +28,21 @@ export function ManagerOverrideDialog({
   onCancel(): void;
 }) {
   const t = useT();
-  const language = useLanguage();
-  const api = useAppStore((state) => state.api);
+  const format = useFormat();
   const selectId = useId();
-  const [roster, setRoster] = useState<RosterEntry[] | null>(null);
-  const [approverId, setApproverId] = useState('');
+  const roster = useRoster();
+  const approvers = roster.data === null ? null : approversOf(roster.data);
+  const [chosen, setChosen] = useState('');
+  const approverId = chosen || (approvers?.[0]?.id ?? '');
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<AppError | null>(null);
-
-  useEffect(() => {
-    if (!api) return;
-    let live = true;
-    void api.call('users.roster').then((result) => {
-      if (!live) return;
-      if (!result.ok) {
-        setError(result.error);
-        setRoster([]);
-        return;
-      }
-      // Everyone is listed, managers first: main decides by permission, not by title, and says why it refuses.
-      const approvers = [...result.value].sort((a, b) => RANK[b.role] - RANK[a.role]);
-      setRoster(approvers);
-      setApproverId((current) => current || (approvers[0]?.id ?? ''));
-    });
-    return () => {
-      live = false;
-    };
-  }, [api]);
 
   const submit = async (pin: string) => {
-    if (!api || !approverId) return;
+    if (!approverId) return;
     setBusy(true);
-    const result = await api.call('users.requestApproval', { approverId, pin, action });
+    const result = await call('users.requestApproval', { approverId, pin, action });
     setBusy(false);
     if (result.ok) onApproved(result.value);
-    else setError(result.error);
   };
-
-  const timeText = (iso: string) =>
-    new Intl.DateTimeFormat(language === 'tr' ? 'tr-TR' : 'en-GB', { timeStyle: 'short', timeZone: 'Europe/Istanbul' }).format(new Date(iso));
 
   return (
     <Dialog title={t('override.title')} onCancel={onCancel} busy={busy} testId="manager-override">
@@ -84,24 +51,24 @@ export function ManagerOverrideDialog({
         <br />
         {summary}
       </p>
-      {roster === null ? (
+      {approvers === null ? (
         <p aria-busy="true">{t('override.loading')}</p>
-      ) : roster.length === 0 ? (
+      ) : approvers.length === 0 ? (
         <p className="notice warn">{t('override.noApprovers')}</p>
       ) : (
         <>
           <div className="form-field">
             <label htmlFor={selectId}>{t('override.approver')}</label>
-            <select id={selectId} value={approverId} disabled={busy} onChange={(event) => setApproverId(event.target.value)}>
-              {roster.map((user) => (
+            <select id={selectId} value={approverId} disabled={busy} onChange={(event) => setChosen(event.target.value)}>
+              {approvers.map((user) => (
                 <option key={user.id} value={user.id}>
                   {user.displayName} · {t(`role.${user.role}`)}
-                  {user.lockedUntil ? ` · ${t('override.locked', { until: timeText(user.lockedUntil) })}` : ''}
+                  {user.lockedUntil ? ` · ${t('override.locked', { until: format.time(user.lockedUntil) })}` : ''}
                 </option>
               ))}
             </select>
           </div>
-          <PinPad autoFocus busy={busy} error={error ? errorText(error, language) : null} onSubmit={(pin) => void submit(pin)} />
+          <PinPad autoFocus busy={busy} claims={['users.requestApproval']} onSubmit={(pin) => void submit(pin)} />
           {busy && <p aria-live="polite">{t('override.checking')}</p>}
         </>
       )}

@@ -1,5 +1,6 @@
 import type { InputHTMLAttributes, Ref } from 'react';
 
+export const MIN_PIN_DIGITS = 4;
 export const MAX_PIN_DIGITS = 8;
 
 /**

@@ -1,14 +1,15 @@
 import { create } from 'zustand';
-import type { PosApi } from '../../../shared/contract';
 import type { CurrentUser } from '../../../shared/contract/users';
-import type { AppError } from '../../../shared/result';
+import { pos } from '../pos';
+import { call } from '../state/call';
 
 interface SessionState {
   /** Null until main has answered. */
   current: CurrentUser | null;
-  error: AppError | null;
-  load(api: PosApi): Promise<void>;
+  load(): Promise<void>;
   set(current: CurrentUser): void;
+  signIn(userId: string, pin: string): Promise<boolean>;
+  signOut(): Promise<void>;
 }
 
 /**
@@ -19,14 +20,21 @@ export const useSession = create<SessionState>()((set) => {
   let unsubscribe: (() => void) | null = null;
   return {
     current: null,
-    error: null,
-    async load(api) {
+    async load() {
       unsubscribe?.();
-      unsubscribe = api.on('users.currentChanged', (current) => set({ current }));
-      const result = await api.call('users.current');
-      if (result.ok) set({ current: result.value, error: null });
-      else set({ error: result.error });
+      unsubscribe = pos.on('users.currentChanged', (current) => set({ current }));
+      const result = await call('users.current');
+      if (result.ok) set({ current: result.value });
     },
     set: (current) => set({ current }),
+    async signIn(userId, pin) {
+      const result = await call('users.signIn', { id: userId, pin });
+      if (result.ok) set({ current: result.value });
+      return result.ok;
+    },
+    async signOut() {
+      const result = await call('users.signOut');
+      if (result.ok) set({ current: result.value });
+    },
   };
 });

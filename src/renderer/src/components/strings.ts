@@ -31,6 +31,7 @@ export const componentsTr = {
   'amount.zero': 'Tutar sıfırdan büyük olmalı.',
   'amount.above-max': 'En fazla {max} girilebilir.',
   'amount.max': 'En çok {max}',
+  'pin.tooShort': 'PIN en az {min} rakamdır.',
 } as const;
 
 export const componentsEn: Record<keyof typeof componentsTr, string> = {
@@ -65,4 +66,5 @@ export const componentsEn: Record<keyof typeof componentsTr, string> = {
   'amount.zero': 'The amount must be more than zero.',
   'amount.above-max': 'At most {max} can be entered.',
   'amount.max': 'At most {max}',
+  'pin.tooShort': 'A PIN has at least {min} digits.',
 };

@@ -1,5 +1,4 @@
 import type { Language } from '../../../shared/settings';
-import type { AppError } from '../../../shared/result';
 import type { StringKey } from './strings';
 import { dictionaries } from './strings';
 
@@ -13,7 +12,3 @@ export function translator(language: Language): Translate {
       dictionary[key],
     );
 }
-
-/** An error from main in the language on screen. */
-export const errorText = (error: AppError, language: Language): string =>
-  language === 'tr' ? error.messageTr : error.message;

@@ -1,23 +1,26 @@
-import { errorText } from '../i18n/translate';
-import { useLanguage, useT } from '../i18n/useT';
-import { useAppStore } from '../state/appStore';
+import { FailureText } from '../feedback/FailureNotice';
+import { useT } from '../i18n/useT';
+import { useDialogStack } from '../state/dialogStack';
+import { unclaimed, useFailures } from '../state/failures';
 
 /**
- * The last error from main, in the language on screen, with its code for support.
- * Announced as an alert but never takes focus: the cashier keeps typing where they were.
+ * A failure no form on screen shows beside itself, under the top bar, until it is
+ * fixed or closed. Announced as an alert but never takes focus. (The till shows its
+ * failures at the entry field instead; a dialog shows them inside itself.)
  */
 export function ErrorBar() {
   const t = useT();
-  const language = useLanguage();
-  const error = useAppStore((state) => state.error);
-  const dismiss = useAppStore((state) => state.dismissError);
-  if (!error) return null;
+  const failure = useFailures((state) => state.current);
+  const claims = useFailures((state) => state.claims);
+  const dialogOpen = useDialogStack((state) => state.open.length > 0);
+  const acknowledge = useFailures((state) => state.acknowledge);
+  if (dialogOpen || !unclaimed(failure, claims)) return null;
   return (
     <div className="error-bar" role="alert" data-testid="error-bar">
       <span>
-        <strong>{t('error.generic')}:</strong> {errorText(error, language)} <code>{error.code}</code>
+        <strong>{t('error.generic')}:</strong> <FailureText failure={failure} />
       </span>
-      <button type="button" className="ghost" onClick={dismiss}>
+      <button type="button" className="ghost" aria-label={t('error.close')} onClick={acknowledge}>
         ✕
       </button>
     </div>

@@ -1,3 +1,4 @@
+import { useSession } from '../components/sessionStore';
 import { useT } from '../i18n/useT';
 import type { Screen } from '../state/appStore';
 import { useAppStore } from '../state/appStore';
@@ -8,6 +9,7 @@ const TABS: { screen: Screen; key: 'nav.cashier' | 'nav.manager' | 'nav.settings
   { screen: 'settings', key: 'nav.settings', shortcut: 'F3' },
 ];
 
+/** The screens, who is signed in (and signing out), help and the language, on every screen. */
 export function TopBar() {
   const t = useT();
   const screen = useAppStore((state) => state.screen);
@@ -15,11 +17,13 @@ export function TopBar() {
   const language = useAppStore((state) => state.settings?.language ?? 'tr');
   const setLanguage = useAppStore((state) => state.setLanguage);
   const setHelpOpen = useAppStore((state) => state.setHelpOpen);
+  const user = useSession((state) => state.current?.user ?? null);
+  const signOut = useSession((state) => state.signOut);
 
   return (
     <header className="top-bar">
       <div className="brand">{t('app.name')}</div>
-      <nav className="tabs" aria-label="Ekranlar / Screens">
+      <nav className="tabs" aria-label={t('nav.screens')}>
         {TABS.map((tab) => (
           <button
             key={tab.screen}
@@ -33,8 +37,18 @@ export function TopBar() {
         ))}
       </nav>
       <div className="top-actions">
-        <button type="button" className="ghost" onClick={() => setHelpOpen(true)}>
-          <kbd>?</kbd> {t('nav.help')}
+        {user && (
+          <>
+            <span className="user-chip" data-testid="signed-in-user" title={t('nav.signedInAs', { name: user.displayName, role: t(`role.${user.role}`) })}>
+              {user.displayName} · {t(`role.${user.role}`)}
+            </span>
+            <button type="button" className="ghost" data-testid="sign-out" onClick={() => void signOut()}>
+              {t('nav.signOut')}
+            </button>
+          </>
+        )}
+        <button type="button" className="ghost" data-testid="help-button" onClick={() => setHelpOpen(true)}>
+          <kbd>F12</kbd> {t('nav.help')}
         </button>
         <button
           type="button"
@@ -43,7 +57,7 @@ export function TopBar() {
           lang={language === 'tr' ? 'en' : 'tr'}
           onClick={() => void setLanguage(language === 'tr' ? 'en' : 'tr')}
         >
-          <kbd>F12</kbd> {t('language.switch')}
+          <kbd>Alt+F12</kbd> {t('language.switch')}
         </button>
       </div>
     </header>

@@ -10,12 +10,13 @@ export function TrainingBanner() {
     .filter(([, mode]) => mode === 'simulator')
     .map(([service]) => (service === 'tokenx' ? 'TokenX' : 'Tosla'))
     .join(', ');
+  const why = training.reason === 'forced-on' ? t('training.forced') : t('training.missing');
   return (
-    <div className="training-banner" role="status" data-testid="training-banner">
+    <div className="training-banner" role="status" data-testid="training-banner" title={`${t('training.services', { services: simulated })} · ${why}`}>
       <strong>{t('training.banner')}</strong>
       <span>
         {t('training.services', { services: simulated })} ·{' '}
-        {training.reason === 'forced-on' ? t('training.forced') : t('training.missing')}
+        {why}
       </span>
     </div>
   );

@@ -1,9 +1,13 @@
 import { useEffect } from 'react';
+import { isEditable } from '../scanner/typeToEntry';
 import { useAppStore } from '../state/appStore';
+import { anyDialogOpen } from '../state/dialogStack';
 
 /**
- * The app-wide function keys. They work whatever has focus (a cashier never needs the
- * mouse); screen-specific keys are handled by each screen.
+ * The app-wide keys. They work whatever has focus (a cashier never needs the mouse),
+ * but not while a dialog waits for an answer. Help is F12 (or ? outside a text field),
+ * a key that never types anything; the language takes two keys, Alt+F12, so a stray
+ * press in the middle of a sale cannot switch it.
  */
 export function useShortcuts(): void {
   const navigate = useAppStore((state) => state.navigate);
@@ -13,32 +17,19 @@ export function useShortcuts(): void {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const { helpOpen, settings } = useAppStore.getState();
-      const typing = event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement;
-      switch (event.key) {
-        case 'F1':
-          navigate('cashier');
-          break;
-        case 'F2':
-          navigate('manager');
-          break;
-        case 'F3':
-          navigate('settings');
-          break;
-        case 'F12':
-          void setLanguage(settings?.language === 'en' ? 'tr' : 'en');
-          break;
-        case '?':
-          if (typing) return;
-          setHelpOpen(!helpOpen);
-          break;
-        case 'Escape':
-          if (!helpOpen) return;
-          setHelpOpen(false);
-          break;
-        default:
-          return;
+      const help = (event.key === 'F12' && !event.altKey) || (event.key === '?' && !isEditable(document.activeElement));
+      if (help) {
+        event.preventDefault();
+        if (helpOpen || !anyDialogOpen()) setHelpOpen(!helpOpen);
+        return;
       }
+      const screens: Record<string, 'cashier' | 'manager' | 'settings'> = { F1: 'cashier', F2: 'manager', F3: 'settings' };
+      const screen = screens[event.key];
+      if (screen === undefined && !(event.key === 'F12' && event.altKey)) return;
       event.preventDefault();
+      if (anyDialogOpen()) return;
+      if (screen !== undefined) navigate(screen);
+      else void setLanguage(settings?.language === 'en' ? 'tr' : 'en');
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);

@@ -1,13 +1,16 @@
 import type { ReactNode } from 'react';
 import { useMemo } from 'react';
+import type { ForcibleOutcome } from '../../../../shared/checkout/checkoutState';
 import type { PrivilegedAction } from '../../components/privilegedAction';
 import { useSession } from '../../components/sessionStore';
 import { useApproval } from '../../components/useApproval';
 import { useT } from '../../i18n/useT';
-import { basketLocked } from './state/catalogActions';
+import { useFailures } from '../../state/failures';
 import { useCheckoutStore } from './state/checkoutStore';
 import { useSaleStore } from './state/saleStore';
+import { basketLocked, fromLastSession, isRetryable, liveLineCount, primaryAction, selectedLine } from './state/selectors';
 import { prepareSend } from './state/sendPreparation';
+import { refuseWith, startNewSale } from './state/tillActions';
 
 /** Everything the cashier can do from a key or a button, in one place so both paths behave the same. */
 export interface CashierCommands {
@@ -19,107 +22,105 @@ export interface CashierCommands {
   price(): Promise<void>;
   /** F8: void the selected line while building, cancel on the device while it waits there. */
   voidOrCancel(): Promise<void>;
-  /** F10: send while building, check again while unsettled, new sale once settled. */
+  /** F10: send while building, check again while unsettled, send again after a refusal, new sale once paid. */
   primary(): Promise<void>;
-  send(): Promise<void>;
   cancelOnDevice(): Promise<void>;
   checkAgain(): Promise<void>;
   openForceOutcome(): void;
-  backToBasket(): void;
+  forceOutcome(outcome: ForcibleOutcome, note: string): Promise<void>;
+  /** A new sale; lines that were never paid are dropped only after the cashier confirms. */
   newSale(): void;
   unlockDeviceBasket(basketId: string, branchId: string): Promise<void>;
   deleteDeviceBasket(basketId: string): Promise<void>;
 }
 
 const permitted = (action: PrivilegedAction): boolean => useSession.getState().current?.user?.permissions.includes(action) ?? false;
+const sale = () => useSaleStore.getState();
+const checkout = () => useCheckoutStore.getState();
 
-export function useCashierCommands(openForceOutcome: () => void): {
-  commands: CashierCommands;
-  approvalDialog: ReactNode;
-  ask: ReturnType<typeof useApproval>['ask'];
-  withApproval: ReturnType<typeof useApproval>['withApproval'];
-} {
+/** Whether the basket may change now; when not, the cashier is told why rather than left with a dead key. */
+function editable(): boolean {
+  if (!basketLocked(checkout())) return true;
+  refuseWith('cashier.basket-locked', 'cashier.refused.locked');
+  return false;
+}
+
+function withSelection(run: (lineId: string, name: string) => void | Promise<void>): void | Promise<void> {
+  if (!editable()) return;
+  const line = selectedLine(sale());
+  if (line === null) return refuseWith('cashier.no-selection', 'cashier.refused.noSelection');
+  return run(line.id, line.name);
+}
+
+/** Sends the basket on screen; after a refusal the same lines go again as a new basket. */
+async function send(): Promise<void> {
+  const prepared = prepareSend(sale().basket, checkout().sections);
+  if (!prepared.ok) {
+    const [first] = prepared.problems;
+    if (first) useFailures.getState().report(first, 'till');
+    return;
+  }
+  if (isRetryable(checkout().current)) checkout().dismiss();
+  await checkout().send(prepared.wire);
+}
+
+export function useCashierCommands(): { commands: CashierCommands; approvalDialog: ReactNode; withApproval: ReturnType<typeof useApproval>['withApproval'] } {
   const t = useT();
   const { ask, withApproval, dialog } = useApproval();
 
   const commands = useMemo<CashierCommands>(() => {
-    const sale = () => useSaleStore.getState();
-    const checkout = () => useCheckoutStore.getState();
-    const selectedLine = () => {
-      const { basket, selectedLineId } = sale();
-      return basket.lines.find((line) => line.id === selectedLineId && !line.voided) ?? null;
-    };
-    /** Runs `then` when the signed-in user may do `action`, or once a manager approves it on this screen. */
+    /** True when the signed-in user may do `action`, or once a manager approves it on this screen. */
     const privileged = async (action: PrivilegedAction, summary: string): Promise<boolean> =>
       permitted(action) || (await ask(action, summary)) !== null;
 
-    const newSale = () => {
-      checkout().dismiss();
-      if (checkout().current === null) sale().newSale();
-    };
-
-    const send = async () => {
-      if (checkout().current !== null || checkout().sending) return;
-      const prepared = prepareSend(sale().basket, checkout().sections);
-      if (!prepared.ok) {
-        prepared.problems.forEach((problem) => sale().notify(problem));
-        return;
-      }
-      await checkout().send(prepared.wire);
-    };
-
     return {
-      quantity() {
-        const line = selectedLine();
-        if (line && !basketLocked()) sale().openDialog({ kind: 'quantity', lineId: line.id });
-      },
+      quantity: () => withSelection((lineId) => sale().openDialog({ kind: 'quantity', lineId })),
       discount() {
-        if (!basketLocked() && sale().basket.lines.some((line) => !line.voided)) {
-          sale().openDialog({ kind: 'discount', lineId: selectedLine()?.id ?? null });
-        }
+        if (!editable()) return;
+        if (liveLineCount(sale()) === 0) return refuseWith('cashier.basket-empty', 'cashier.refused.empty');
+        sale().openDialog({ kind: 'discount', lineId: selectedLine(sale())?.id ?? null });
       },
-      payment() {
-        if (!basketLocked()) sale().openDialog({ kind: 'payment' });
-      },
-      customer() {
-        if (!basketLocked()) sale().openDialog({ kind: 'customer' });
-      },
-      parked() {
-        if (!basketLocked()) sale().openDialog({ kind: 'parked' });
-      },
-      async price() {
-        const line = selectedLine();
-        if (!line || basketLocked()) return;
-        if (await privileged('price-override', line.name)) sale().openDialog({ kind: 'price', lineId: line.id });
-      },
+      payment: () => editable() && sale().openDialog({ kind: 'payment' }),
+      customer: () => editable() && sale().openDialog({ kind: 'customer' }),
+      parked: () => editable() && sale().openDialog({ kind: 'parked' }),
+      price: async () =>
+        withSelection(async (lineId, name) => {
+          if (await privileged('price-override', name)) sale().openDialog({ kind: 'price', lineId });
+        }),
       async voidOrCancel() {
         const current = checkout().current;
-        if (current !== null) {
+        if (current !== null && !current.final) {
           if (current.state === 'on-device' && !current.cancelRequested) await checkout().cancel();
           return;
         }
-        const line = selectedLine();
-        if (!line || basketLocked()) return;
-        if (await privileged('line-void', line.name)) sale().voidLine(line.id);
+        await withSelection(async (lineId, name) => {
+          if (await privileged('line-void', name)) sale().voidLine(lineId);
+        });
       },
       async primary() {
-        const current = checkout().current;
-        if (current === null) await send();
-        else if (!current.final) await checkout().checkAgain();
-        else newSale();
+        switch (primaryAction(checkout())) {
+          case 'send':
+          case 'resend':
+            return send();
+          case 'check':
+            return checkout().checkAgain();
+          case 'new-sale':
+            return startNewSale();
+        }
       },
-      send,
       cancelOnDevice: () => checkout().cancel(),
       checkAgain: () => checkout().checkAgain(),
-      openForceOutcome,
-      backToBasket() {
-        // The same lines go back to editing under a fresh id: the settled basket stays settled in the journal.
-        const { current } = checkout();
-        if (current === null || !current.final) return;
-        checkout().dismiss();
-        if (checkout().current === null) sale().load({ ...sale().basket, id: crypto.randomUUID() });
+      openForceOutcome: () => sale().openDialog({ kind: 'force-outcome' }),
+      async forceOutcome(outcome, note) {
+        sale().closeDialog();
+        const approval = await ask('force-outcome', t(`cashier.status.${outcome}`));
+        if (approval) await checkout().forceOutcome(outcome, approval.token, note);
       },
-      newSale,
+      newSale() {
+        const unpaid = isRetryable(checkout().current) && fromLastSession(checkout()) === null && liveLineCount(sale()) > 0;
+        if (unpaid) sale().openDialog({ kind: 'drop-basket' });
+        else startNewSale();
+      },
       async unlockDeviceBasket(basketId, branchId) {
         const approval = await ask('device-basket-unlock', t('cashier.status.basketId', { id: basketId.slice(0, 8) }));
         if (approval) await checkout().unlockDeviceBasket(basketId, branchId, approval.token);
@@ -129,7 +130,7 @@ export function useCashierCommands(openForceOutcome: () => void): {
         if (approval) await checkout().deleteDeviceBasket(basketId, approval.token);
       },
     };
-  }, [ask, openForceOutcome, t]);
+  }, [ask, t]);
 
-  return { commands, approvalDialog: dialog, ask, withApproval };
+  return { commands, approvalDialog: dialog, withApproval };
 }

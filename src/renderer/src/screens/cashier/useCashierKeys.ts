@@ -1,16 +1,16 @@
 import { useEffect } from 'react';
 import { useAppStore } from '../../state/appStore';
+import { anyDialogOpen } from '../../state/dialogStack';
 import type { CashierCommands } from './useCashierCommands';
 
 /**
- * The cashier's function keys (F1–F3, F12 and ? belong to the shell). They work from any
- * field on this screen, and not while a dialog or the help is open: there Enter and Esc
- * answer the dialog.
+ * The cashier's function keys (F1–F3 and F12 belong to the shell). They work from any
+ * field on this screen, and not while a dialog, a warning or the help is open: there
+ * Enter and Esc answer it.
  */
 export function useCashierKeys(commands: CashierCommands): void {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (useAppStore.getState().helpOpen || document.querySelector('[aria-modal="true"]')) return;
       const run: Record<string, () => void | Promise<void>> = {
         F4: commands.quantity,
         F5: commands.discount,
@@ -22,9 +22,10 @@ export function useCashierKeys(commands: CashierCommands): void {
         F11: commands.parked,
       };
       const action = run[event.key];
-      if (!action) return;
-      // F5 reloads and F11 goes full screen in a browser; here they are till keys.
+      if (!action || event.altKey || event.ctrlKey) return;
+      // F5 reloads and F11 goes full screen in a browser; here they are till keys, even while they wait.
       event.preventDefault();
+      if (useAppStore.getState().helpOpen || anyDialogOpen()) return;
       void action();
     };
     window.addEventListener('keydown', onKey);

@@ -1,11 +1,10 @@
 import { useEffect, useState } from 'react';
+import { SignInPanel } from '../../components/SignInPanel';
 import { useSession } from '../../components/sessionStore';
 import { useT } from '../../i18n/useT';
-import { useAppStore } from '../../state/appStore';
+import { OnboardingGate } from '../onboarding/OnboardingWizard';
 import { AuditScreen } from './audit/AuditScreen';
 import { OrdersScreen } from './orders/OrdersScreen';
-import { OnboardingGate } from '../onboarding/OnboardingWizard';
-import { SignInPanel } from './SignInPanel';
 import { UsersScreen } from './users/UsersScreen';
 import './manager.css';
 
@@ -15,16 +14,14 @@ const TAB_KEYS: Record<Tab, string> = { orders: '1', users: '2', audit: '3' };
 
 /**
  * The manager console: until the shop has an administrator it holds the first-run
- * wizard (nobody could sign in here without one); then sign in first, then Tosla orders, users and the audit log,
- * reached with Alt+1…3 from anywhere on the screen.
+ * wizard (nobody could sign in here without one); then sign in first, then Tosla
+ * orders, users and the audit log, reached with Alt+1…3 from anywhere on the screen.
+ * Who is signed in, and signing out, are in the top bar.
  */
 export function ManagerScreen() {
   const t = useT();
-  const api = useAppStore((state) => state.api);
-  const current = useSession((state) => state.current);
-  const setCurrent = useSession((state) => state.set);
+  const user = useSession((state) => state.current?.user ?? null);
   const [tab, setTab] = useState<Tab>('orders');
-  const user = current?.user ?? null;
 
   // On the window so the keys work wherever focus is, even on the page body after a dialog closes.
   useEffect(() => {
@@ -38,56 +35,37 @@ export function ManagerScreen() {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  const signOut = async () => {
-    if (!api) return;
-    const result = await api.call('users.signOut');
-    if (result.ok) setCurrent(result.value);
-  };
-
   return (
     <section className="panel manager" aria-labelledby="manager-title">
-      <header className="manager-head">
-        <h1 id="manager-title">{t('manager.title')}</h1>
-        {user && (
-          <div className="manager-user">
-            <span data-testid="signed-in-user">{t('manager.signedInAs', { name: user.displayName, role: t(`role.${user.role}`) })}</span>
-            <button type="button" className="ghost" onClick={() => void signOut()}>
-              {t('manager.signOut')}
-            </button>
-          </div>
-        )}
-      </header>
+      <h1 id="manager-title">{t('manager.title')}</h1>
       <OnboardingGate>
-      {user === null ? (
-        <>
-          <p>{t('manager.intro')}</p>
-          <SignInPanel />
-        </>
-      ) : (
-        <>
-          <nav className="manager-tabs" role="tablist" aria-label={t('manager.tabs')}>
-            {TABS.map((name) => (
-              <button
-                key={name}
-                type="button"
-                role="tab"
-                id={`manager-tab-${name}`}
-                aria-selected={tab === name}
-                aria-controls={`manager-panel-${name}`}
-                className={tab === name ? 'tab active' : 'tab'}
-                onClick={() => setTab(name)}
-              >
-                <kbd>Alt+{TAB_KEYS[name]}</kbd> {t(`manager.tab.${name}`)}
-              </button>
-            ))}
-          </nav>
-          <div role="tabpanel" id={`manager-panel-${tab}`} aria-labelledby={`manager-tab-${tab}`}>
-            {tab === 'orders' && <OrdersScreen />}
-            {tab === 'users' && <UsersScreen />}
-            {tab === 'audit' && <AuditScreen />}
-          </div>
-        </>
-      )}
+        {user === null ? (
+          <SignInPanel title={t('manager.signIn.title')} text={t('manager.signIn.text')} testId="manager-sign-in" />
+        ) : (
+          <>
+            <nav className="manager-tabs" role="tablist" aria-label={t('manager.tabs')}>
+              {TABS.map((name) => (
+                <button
+                  key={name}
+                  type="button"
+                  role="tab"
+                  id={`manager-tab-${name}`}
+                  aria-selected={tab === name}
+                  aria-controls={`manager-panel-${name}`}
+                  className={tab === name ? 'tab active' : 'tab'}
+                  onClick={() => setTab(name)}
+                >
+                  <kbd>Alt+{TAB_KEYS[name]}</kbd> {t(`manager.tab.${name}`)}
+                </button>
+              ))}
+            </nav>
+            <div role="tabpanel" id={`manager-panel-${tab}`} aria-labelledby={`manager-tab-${tab}`}>
+              {tab === 'orders' && <OrdersScreen />}
+              {tab === 'users' && <UsersScreen />}
+              {tab === 'audit' && <AuditScreen />}
+            </div>
+          </>
+        )}
       </OnboardingGate>
     </section>
   );

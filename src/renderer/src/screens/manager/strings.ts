@@ -5,8 +5,6 @@ export const managerTr = {
   'manager.signIn.user': 'Kullanıcı',
   'manager.signIn.submit': 'Oturum aç',
   'manager.signIn.none': 'Henüz kullanıcı yok.',
-  'manager.signedInAs': '{name} ({role})',
-  'manager.signOut': 'Oturumu kapat',
   'manager.tab.orders': 'Tosla siparişleri',
   'manager.tab.users': 'Kullanıcılar',
   'manager.tab.audit': 'Denetim kaydı',
@@ -124,6 +122,10 @@ export const managerTr = {
   'manager.orders.confirm.void.text': '{orderId} siparişinin tamamı ({amount}) iptal edilecek. Bu geri alınamaz.',
   'manager.orders.confirm.refund.text': '{orderId} siparişi için müşteriye {amount} iade edilecek. Bu geri alınamaz.',
   'manager.orders.confirm.go': 'Evet, yönetici onayına geç',
+  'manager.audit.anyAction': 'Tüm işlemler',
+  'manager.audit.wholeGroup': '{group}: tümü',
+  'manager.audit.anyOutcome': 'Tüm sonuçlar',
+  'manager.orders.code': 'kod {code}',
 } as const;
 
 export const managerEn: Record<keyof typeof managerTr, string> = {
@@ -132,8 +134,6 @@ export const managerEn: Record<keyof typeof managerTr, string> = {
   'manager.signIn.user': 'User',
   'manager.signIn.submit': 'Sign in',
   'manager.signIn.none': 'No users yet.',
-  'manager.signedInAs': '{name} ({role})',
-  'manager.signOut': 'Sign out',
   'manager.tab.orders': 'Tosla orders',
   'manager.tab.users': 'Users',
   'manager.tab.audit': 'Audit log',
@@ -250,4 +250,8 @@ export const managerEn: Record<keyof typeof managerTr, string> = {
   'manager.orders.confirm.void.text': 'The whole of order {orderId} ({amount}) will be voided. This cannot be undone.',
   'manager.orders.confirm.refund.text': '{amount} will be refunded to the customer for order {orderId}. This cannot be undone.',
   'manager.orders.confirm.go': 'Yes, go to manager approval',
+  'manager.audit.anyAction': 'All actions',
+  'manager.audit.wholeGroup': '{group}: all',
+  'manager.audit.anyOutcome': 'All outcomes',
+  'manager.orders.code': 'code {code}',
 };

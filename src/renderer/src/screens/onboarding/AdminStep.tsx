@@ -1,17 +1,14 @@
 import { useId, useState } from 'react';
-import type { AppError } from '../../../../shared/result';
+import { PinField } from '../../components/PinField';
 import { StatusLine } from '../../components/StatusLine';
 import { useSession } from '../../components/sessionStore';
-import { errorText } from '../../i18n/translate';
-import { useLanguage, useT } from '../../i18n/useT';
-import { useAppStore } from '../../state/appStore';
-import { PinField } from '../../components/PinField';
+import { FailureNotice } from '../../feedback/FailureNotice';
+import { useT } from '../../i18n/useT';
+import { call } from '../../state/call';
 
 /** Creates the first administrator; main refuses once any user exists, so this runs once per shop. */
 export function AdminStep() {
   const t = useT();
-  const language = useLanguage();
-  const api = useAppStore((state) => state.api);
   const current = useSession((state) => state.current);
   const setCurrent = useSession((state) => state.set);
   const ids = { name: useId(), pin: useId(), again: useId() };
@@ -26,18 +23,13 @@ export function AdminStep() {
   }
 
   const submit = async () => {
-    if (!api) return;
     if (name.trim() === '') return setProblem(t('onboarding.admin.nameMissing'));
     if (pin !== again) return setProblem(t('onboarding.admin.mismatch'));
     setBusy(true);
     setProblem(null);
-    const result = await api.call('users.bootstrapAdmin', { displayName: name, pin });
+    const result = await call('users.bootstrapAdmin', { displayName: name, pin });
     setBusy(false);
-    if (result.ok) setCurrent(result.value);
-    else showError(result.error);
-  };
-  const showError = (error: AppError) => {
-    setProblem(errorText(error, language));
+    if (result.ok) return setCurrent(result.value);
     setPin('');
     setAgain('');
   };
@@ -59,19 +51,11 @@ export function AdminStep() {
         </div>
         <div className="form-field">
           <label htmlFor={ids.pin}>{t('onboarding.admin.pin')}</label>
-          <PinField
-            id={ids.pin}
-            value={pin}
-            onDigits={setPin}
-          />
+          <PinField id={ids.pin} value={pin} onDigits={setPin} />
         </div>
         <div className="form-field">
           <label htmlFor={ids.again}>{t('onboarding.admin.pinAgain')}</label>
-          <PinField
-            id={ids.again}
-            value={again}
-            onDigits={setAgain}
-          />
+          <PinField id={ids.again} value={again} onDigits={setAgain} />
         </div>
       </div>
       {problem && (
@@ -79,11 +63,8 @@ export function AdminStep() {
           {problem}
         </p>
       )}
-      {busy ? (
-        <StatusLine tone="working">{t('onboarding.admin.creating')}</StatusLine>
-      ) : (
-        <button type="submit">{t('onboarding.admin.create')}</button>
-      )}
+      <FailureNotice claims={['users.bootstrapAdmin']} />
+      {busy ? <StatusLine tone="working">{t('onboarding.admin.creating')}</StatusLine> : <button type="submit">{t('onboarding.admin.create')}</button>}
     </form>
   );
 }

@@ -71,6 +71,9 @@ export const onboardingTr = {
   'setup.webhook.overwrite': 'Diğer kasanın adresinin yerine yaz',
   'setup.webhook.overwriteText':
     'TokenX şu an {theirs} adresini çağırıyor. Yerine {ours} yazılırsa o kasa anlık bildirim almaz, yalnızca yoklamayla çalışır. Emin misiniz?',
+  'onboarding.admin.first': 'Devam etmek için önce yöneticiyi oluşturun.',
+  'setup.terminals.how': 'Bu kasanın cihaz numarası (AV…) kayıtlıysa şube numarası gerekmez: TokenX cihazın şubesini bildirir.',
+  'setup.branch.use': 'Cihazın şubesini kaydet ({id}…)',
 } as const;
 
 export const onboardingEn: Record<keyof typeof onboardingTr, string> = {
@@ -145,4 +148,7 @@ export const onboardingEn: Record<keyof typeof onboardingTr, string> = {
   'setup.webhook.overwrite': "Replace the other counter's address",
   'setup.webhook.overwriteText':
     'TokenX now calls {theirs}. If {ours} replaces it, that counter gets no instant notices and works by polling only. Are you sure?',
+  'onboarding.admin.first': 'Create the administrator to go on.',
+  'setup.terminals.how': 'Once this counter’s device number (AV…) is saved, no branch number is needed: TokenX says which branch the device is in.',
+  'setup.branch.use': 'Save the device’s branch ({id}…)',
 };

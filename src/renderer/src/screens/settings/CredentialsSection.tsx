@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { SecretName } from '../../../../shared/secrets';
 import { SECRET_NAMES } from '../../../../shared/secrets';
+import { FailureNotice } from '../../feedback/FailureNotice';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../state/appStore';
 
@@ -88,6 +89,7 @@ export function SecretRow({ name, isSet }: { name: SecretName; isSet: boolean })
           <button type="button" className="ghost" onClick={() => setEditing(false)}>
             {t('settings.secret.cancel')}
           </button>
+          <FailureNotice claims={['secrets.set']} />
         </form>
       ) : (
         <span className="row-actions">

@@ -1,12 +1,11 @@
 import type { InputHTMLAttributes } from 'react';
 import { useId } from 'react';
-import { errorText } from '../../i18n/translate';
-import { useLanguage } from '../../i18n/useT';
-import { useAppStore } from '../../state/appStore';
+import { FailureText, useClaimedFailure } from '../../feedback/FailureNotice';
+import { fieldClaim } from '../../state/failures';
 
 interface FieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange' | 'value'> {
   label: string;
-  /** The settings path this input edits; a contract error on it is shown under the input. */
+  /** The settings path this input edits; main's refusal of that path is shown under the input until it is fixed. */
   path: string;
   value: string;
   onValue(value: string): void;
@@ -16,22 +15,21 @@ interface FieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'onChan
 /** A labelled text input that shows main's validation error for its own path. */
 export function Field({ label, path, value, onValue, hint, ...input }: FieldProps) {
   const id = useId();
-  const language = useLanguage();
-  const error = useAppStore((state) => (state.error?.path === path ? state.error : null));
+  const failure = useClaimedFailure([fieldClaim('settings.update', path)]);
   return (
     <div className="form-field">
       <label htmlFor={id}>{label}</label>
       <input
         id={id}
         value={value}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : hint ? `${id}-hint` : undefined}
+        aria-invalid={failure ? true : undefined}
+        aria-describedby={failure ? `${id}-error` : hint ? `${id}-hint` : undefined}
         onChange={(event) => onValue(event.target.value)}
         {...input}
       />
-      {error ? (
-        <span id={`${id}-error`} className="field-error">
-          {errorText(error, language)}
+      {failure ? (
+        <span id={`${id}-error`} className="field-error" role="alert">
+          <FailureText failure={failure} />
         </span>
       ) : (
         hint && (

@@ -1,3 +1,4 @@
+import { HOME_FOCUS } from '../../components/focusHome';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../state/appStore';
 import { TerminalPicker } from '../onboarding/connection/TerminalPicker';
@@ -7,10 +8,12 @@ import { useTerminalChoice } from '../onboarding/connection/terminalChoice';
 import { WebhookRegistration } from '../onboarding/connection/WebhookRegistration';
 import { CredentialsSection } from './CredentialsSection';
 import { TokenxSection } from './TokenxSection';
+import { TillSection } from './TillSection';
 import { ToslaSection } from './ToslaSection';
 
 const MODES = ['auto', 'on', 'off'] as const;
 
+/** Everything the till is set to: language and training, the till's behaviour, the connections and the credentials. */
 export function SettingsScreen() {
   const t = useT();
   const settings = useAppStore((state) => state.settings);
@@ -25,6 +28,7 @@ export function SettingsScreen() {
         <label className="field">
           <span>{t('language.label')}</span>
           <select
+            {...HOME_FOCUS}
             value={settings.language}
             onChange={(event) => void updateSettings({ language: event.target.value === 'en' ? 'en' : 'tr' })}
           >
@@ -48,6 +52,7 @@ export function SettingsScreen() {
           ))}
         </div>
       </fieldset>
+      <TillSection />
       <fieldset>
         <legend>{t('settings.connections')}</legend>
         <TokenxSection key={terminalPicks} tokenx={settings.tokenx} />

@@ -3,6 +3,7 @@ import type { Settings, TokenxBaseUrls } from '../../../../shared/settings';
 import { TOKENX_PRESETS } from '../../../../shared/settings';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../state/appStore';
+import { useFailures } from '../../state/failures';
 import { Field } from './Field';
 import { EnvironmentChoice, SaveRow } from './FormParts';
 
@@ -17,11 +18,30 @@ const toDraft = (tokenx: Settings['tokenx']): Draft => ({
 /** Numbers typed by hand are sent as numbers when they are numbers; otherwise as typed, so main names the field. */
 const numberOrText = (text: string): number | string => (/^\d+$/u.test(text.trim()) ? Number(text.trim()) : text);
 
+/** The three TokenX base addresses: filled by the environment's preset, typed only for production. */
+function BaseUrls({ draft, onUrl }: { draft: Draft; onUrl(key: keyof TokenxBaseUrls, value: string): void }) {
+  const t = useT();
+  return (
+    <div className="form-grid">
+      <Field label={t('settings.tokenx.authUrl')} path="tokenx.baseUrls.auth" value={draft.baseUrls.auth} onValue={(v) => onUrl('auth', v)} />
+      <Field label={t('settings.tokenx.clientSettingsUrl')} path="tokenx.baseUrls.clientSettings" value={draft.baseUrls.clientSettings} onValue={(v) => onUrl('clientSettings', v)} />
+      <Field label={t('settings.tokenx.basketUrl')} path="tokenx.baseUrls.basket" value={draft.baseUrls.basket} onValue={(v) => onUrl('basket', v)} />
+    </div>
+  );
+}
+
+/**
+ * TokenX: the environment (its preset fills the three base addresses), this counter's
+ * terminal and where baskets go; the branch, webhook, tunnel and polling are under
+ * "advanced", where most shops never need to look.
+ */
 export function TokenxSection({ tokenx }: { tokenx: Settings['tokenx'] }) {
   const t = useT();
   const updateSettings = useAppStore((state) => state.updateSettings);
   const [draft, setDraft] = useState<Draft>(() => toDraft(tokenx));
   const [saved, setSaved] = useState(false);
+  // A refused field inside "advanced" opens it, so the error is never hidden.
+  const failedPath = useFailures((state) => (state.current?.source === 'settings.update' ? state.current.error.path : undefined));
   const edit = (patch: Partial<Draft>) => {
     setSaved(false);
     setDraft((current) => ({ ...current, ...patch }));
@@ -50,24 +70,23 @@ export function TokenxSection({ tokenx }: { tokenx: Settings['tokenx'] }) {
     >
       <h2 id="tokenx-title">TokenX</h2>
       <EnvironmentChoice name="tokenx-environment" value={draft.environment} onChange={(environment) => edit({ environment, baseUrls: { ...TOKENX_PRESETS[environment] } })} />
-      {draft.environment === 'production' && <p className="muted small">{t('settings.tokenx.productionUrls')}</p>}
+      {draft.environment === 'production' ? (
+        <>
+          <p className="muted small">{t('settings.tokenx.productionUrls')}</p>
+          <BaseUrls draft={draft} onUrl={editUrl} />
+        </>
+      ) : (
+        <p className="muted small">{t('settings.tokenx.presetUsed')}</p>
+      )}
       <div className="form-grid">
-        <Field label={t('settings.tokenx.authUrl')} path="tokenx.baseUrls.auth" value={draft.baseUrls.auth} onValue={(v) => editUrl('auth', v)} />
-        <Field
-          label={t('settings.tokenx.clientSettingsUrl')}
-          path="tokenx.baseUrls.clientSettings"
-          value={draft.baseUrls.clientSettings}
-          onValue={(v) => editUrl('clientSettings', v)}
-        />
-        <Field label={t('settings.tokenx.basketUrl')} path="tokenx.baseUrls.basket" value={draft.baseUrls.basket} onValue={(v) => editUrl('basket', v)} />
         <Field
           label={t('settings.tokenx.terminalId')}
           path="tokenx.terminalId"
           value={draft.terminalId}
           placeholder="AV0000000658"
+          hint={t('settings.tokenx.terminalId.hint')}
           onValue={(terminalId) => edit({ terminalId })}
         />
-        <Field label={t('settings.tokenx.branchId')} path="tokenx.branchId" value={draft.branchId} onValue={(branchId) => edit({ branchId })} />
       </div>
       <div className="field" role="radiogroup" aria-label={t('settings.tokenx.target')}>
         <span>{t('settings.tokenx.target')}</span>
@@ -78,38 +97,31 @@ export function TokenxSection({ tokenx }: { tokenx: Settings['tokenx'] }) {
           </label>
         ))}
       </div>
-      <div className="form-grid">
-        <Field
-          label={t('settings.tokenx.webhookPort')}
-          path="tokenx.webhookPort"
-          inputMode="numeric"
-          value={draft.webhookPort}
-          onValue={(webhookPort) => edit({ webhookPort })}
-        />
-        <Field
-          label={t('settings.tokenx.publicUrl')}
-          path="tokenx.publicUrl"
-          value={draft.publicUrl}
-          placeholder="https://kasa1.ornek-magaza.com.tr"
-          hint={t('settings.tokenx.publicUrl.hint')}
-          onValue={(publicUrl) => edit({ publicUrl })}
-        />
-        <Field
-          label={t('settings.tokenx.tunnelCommand')}
-          path="tokenx.tunnelCommand"
-          value={draft.tunnelCommand}
-          placeholder="cloudflared tunnel --url http://127.0.0.1:8787"
-          hint={t('settings.tokenx.tunnelCommand.hint')}
-          onValue={(tunnelCommand) => edit({ tunnelCommand })}
-        />
-        <Field
-          label={t('settings.tokenx.pollInterval')}
-          path="tokenx.pollIntervalMs"
-          inputMode="numeric"
-          value={draft.pollIntervalMs}
-          onValue={(pollIntervalMs) => edit({ pollIntervalMs })}
-        />
-      </div>
+      <details className="advanced" open={failedPath?.startsWith('tokenx.') && failedPath !== 'tokenx.terminalId' ? true : undefined}>
+        <summary>{t('settings.advanced')}</summary>
+        {draft.environment === 'test' && <BaseUrls draft={draft} onUrl={editUrl} />}
+        <div className="form-grid">
+          <Field label={t('settings.tokenx.branchId')} path="tokenx.branchId" value={draft.branchId} hint={t('settings.tokenx.branchId.hint')} onValue={(branchId) => edit({ branchId })} />
+          <Field label={t('settings.tokenx.webhookPort')} path="tokenx.webhookPort" inputMode="numeric" value={draft.webhookPort} onValue={(webhookPort) => edit({ webhookPort })} />
+          <Field
+            label={t('settings.tokenx.publicUrl')}
+            path="tokenx.publicUrl"
+            value={draft.publicUrl}
+            placeholder="https://kasa1.ornek-magaza.com.tr"
+            hint={t('settings.tokenx.publicUrl.hint')}
+            onValue={(publicUrl) => edit({ publicUrl })}
+          />
+          <Field
+            label={t('settings.tokenx.tunnelCommand')}
+            path="tokenx.tunnelCommand"
+            value={draft.tunnelCommand}
+            placeholder="cloudflared tunnel --url http://127.0.0.1:8787"
+            hint={t('settings.tokenx.tunnelCommand.hint')}
+            onValue={(tunnelCommand) => edit({ tunnelCommand })}
+          />
+          <Field label={t('settings.tokenx.pollInterval')} path="tokenx.pollIntervalMs" inputMode="numeric" value={draft.pollIntervalMs} onValue={(pollIntervalMs) => edit({ pollIntervalMs })} />
+        </div>
+      </details>
       <SaveRow saved={saved} />
     </form>
   );

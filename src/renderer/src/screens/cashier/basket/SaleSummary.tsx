@@ -1,6 +1,7 @@
 import { CARD_BANKS, MEAL_CARD_OPERATORS } from '../../../../../shared/basket/payment';
 import type { PaymentPlan } from '../../../../../shared/basket/payment';
-import { formatTry } from '../../../../../shared/money';
+import type { Format } from '../../../i18n/format';
+import { useFormat } from '../../../i18n/format';
 import type { Translate } from '../../../i18n/translate';
 import { useT } from '../../../i18n/useT';
 import { useSaleStore } from '../state/saleStore';
@@ -8,7 +9,7 @@ import { useSaleStore } from '../state/saleStore';
 const operatorName = (id: number | null): string | null =>
   [...CARD_BANKS, ...MEAL_CARD_OPERATORS].find((operator) => operator.id === id)?.name ?? null;
 
-function planText(plan: PaymentPlan, t: Translate): string {
+function planText(plan: PaymentPlan, t: Translate, format: Format): string {
   switch (plan.kind) {
     case 'device-asks':
     case 'cash':
@@ -19,7 +20,7 @@ function planText(plan: PaymentPlan, t: Translate): string {
       return `${t('cashier.payment.meal-card')} · ${operatorName(plan.operatorId) ?? ''}`;
     case 'split':
       return plan.parts
-        .map((part) => `${t(`cashier.payment.${part.method}`)}${operatorName(part.operatorId) ? ` (${operatorName(part.operatorId)})` : ''} ${formatTry(part.amount)}`)
+        .map((part) => `${t(`cashier.payment.${part.method}`)}${operatorName(part.operatorId) ? ` (${operatorName(part.operatorId)})` : ''} ${format.money(part.amount)}`)
         .join(' + ');
   }
 }
@@ -27,6 +28,7 @@ function planText(plan: PaymentPlan, t: Translate): string {
 /** The payment plan and the customer chosen for this sale, at a glance (F6, F7 change them). */
 export function SaleSummary() {
   const t = useT();
+  const format = useFormat();
   const payment = useSaleStore((state) => state.basket.payment);
   const customer = useSaleStore((state) => state.basket.customer);
   return (
@@ -34,7 +36,7 @@ export function SaleSummary() {
       <dt>
         <kbd>F6</kbd> {t('cashier.payment.title')}
       </dt>
-      <dd data-testid="payment-summary">{planText(payment, t)}</dd>
+      <dd data-testid="payment-summary">{planText(payment, t, format)}</dd>
       <dt>
         <kbd>F7</kbd> {t('cashier.customer.title')}
       </dt>

@@ -4,11 +4,10 @@ import { MAX_UNIT_PRICE_KURUS } from '../../../../../shared/basket/model';
 import type { UnitCode } from '../../../../../shared/basket/units';
 import { UNITS, UNIT_CODES, unitCodeSchema } from '../../../../../shared/basket/units';
 import type { Product, ProductInput } from '../../../../../shared/contract/catalog';
-import { formatTry } from '../../../../../shared/money';
 import type { Result } from '../../../../../shared/result';
 import { AmountInput } from '../../../components/AmountInput';
 import { readAmount } from '../../../components/amount';
-import { errorText } from '../../../i18n/translate';
+import { useFormat } from '../../../i18n/format';
 import { useLanguage, useT } from '../../../i18n/useT';
 import { FormDialog } from '../FormDialog';
 import { useCheckoutStore } from '../state/checkoutStore';
@@ -41,6 +40,7 @@ export function AddProductDialog({
 }) {
   const t = useT();
   const language = useLanguage();
+  const format = useFormat();
   const nameId = useId();
   const vatId = useId();
   const unitId = useId();
@@ -52,16 +52,16 @@ export function AddProductDialog({
   const [vatRate, setVatRate] = useState(rates.includes(DEFAULT_VAT_RATE) ? DEFAULT_VAT_RATE : (rates.at(-1) ?? DEFAULT_VAT_RATE));
   const [unit, setUnit] = useState<UnitCode>('C62');
   const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string | null>(null);
+  const [notApproved, setNotApproved] = useState(false);
   const [nameTouched, setNameTouched] = useState(false);
   const price = readAmount(priceText, MAX_UNIT_PRICE_KURUS, t);
   const nameMissing = name.trim() === '';
+  const blocked = nameMissing ? t('cashier.addProduct.nameMissing') : price.ok ? null : price.message;
 
   const confirm = async () => {
-    setNameTouched(true);
     if (nameMissing || !price.ok) return;
     setBusy(true);
-    setProblem(null);
+    setNotApproved(false);
     const product: ProductInput = {
       id: null,
       name: name.trim(),
@@ -73,11 +73,10 @@ export function AddProductDialog({
       plu: null,
       quickKey: null,
     };
-    const saved = await save(product, t('cashier.addProduct.approval', { name: product.name, barcode, price: formatTry(price.kurus) }));
+    const saved = await save(product, t('cashier.addProduct.approval', { name: product.name, barcode, price: format.money(price.kurus) }));
     setBusy(false);
-    if (saved === null) setProblem(t('cashier.addProduct.refused'));
+    if (saved === null) setNotApproved(true);
     else if (saved.ok) onSaved(saved.value);
-    else setProblem(errorText(saved.error, language));
   };
 
   return (
@@ -87,7 +86,7 @@ export function AddProductDialog({
       onCancel={onCancel}
       onConfirm={() => void confirm()}
       confirmLabel={t('cashier.addProduct.save')}
-      confirmDisabled={!price.ok}
+      blocked={blocked}
       busy={busy}
     >
       <p className="muted">
@@ -137,9 +136,9 @@ export function AddProductDialog({
           ))}
         </select>
       </div>
-      {problem && (
+      {notApproved && (
         <p className="field-error" role="alert" data-testid="add-product-problem">
-          {problem}
+          {t('cashier.addProduct.refused')}
         </p>
       )}
     </FormDialog>

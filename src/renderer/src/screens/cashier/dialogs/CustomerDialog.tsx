@@ -2,7 +2,8 @@ import { useId, useState } from 'react';
 import type { Customer, InvoiceDocument } from '../../../../../shared/customer/customer';
 import { customerSchema, emptyCustomer } from '../../../../../shared/customer/customer';
 import { validate } from '../../../../../shared/validation';
-import { useLanguage, useT } from '../../../i18n/useT';
+import { fromError } from '../../../i18n/bilingual';
+import { usePick, useT } from '../../../i18n/useT';
 import { FormDialog } from '../FormDialog';
 import { useSaleStore } from '../state/saleStore';
 
@@ -24,7 +25,6 @@ const DOCUMENTS: readonly InvoiceDocument[] = ['e-arsiv', 'e-fatura'];
 /** The buyer for an invoice-type sale; the ÖKC then prints a bilgi fişi. Checked with the shared VKN/TCKN rules. */
 export function CustomerDialog() {
   const t = useT();
-  const language = useLanguage();
   const id = useId();
   const current = useSaleStore((state) => state.basket.customer);
   const setCustomer = useSaleStore((state) => state.setCustomer);
@@ -33,14 +33,17 @@ export function CustomerDialog() {
   const [tried, setTried] = useState(false);
   const checked = validate(customerSchema, draft);
   const problem = tried && !checked.ok ? checked.failure : null;
+  const pick = usePick();
 
   return (
     <FormDialog
       title={t('cashier.customer.title')}
       testId="customer-dialog"
       onCancel={close}
+      wide
+      onAttempt={() => setTried(true)}
+      blocked={checked.ok ? null : pick(fromError(checked.failure))}
       onConfirm={() => {
-        setTried(true);
         if (!checked.ok) return;
         setCustomer(checked.data);
         close();
@@ -58,7 +61,7 @@ export function CustomerDialog() {
       <div className="customer-grid">
         {FIELDS.map((field, index) => {
           const fieldId = `${id}-${field.name}`;
-          const error = problem?.path === field.name ? (language === 'tr' ? problem.messageTr : problem.message) : null;
+          const error = problem?.path === field.name ? pick(fromError(problem)) : null;
           return (
             <div key={field.name} className={field.wide ? 'form-field wide' : 'form-field'}>
               <label htmlFor={fieldId}>{t(`cashier.customer.${field.name}`)}</label>
@@ -77,11 +80,6 @@ export function CustomerDialog() {
           );
         })}
       </div>
-      {problem && !FIELDS.some((field) => field.name === problem.path) && (
-        <p className="field-error" role="alert">
-          {language === 'tr' ? problem.messageTr : problem.message}
-        </p>
-      )}
       {current && (
         <button
           type="button"

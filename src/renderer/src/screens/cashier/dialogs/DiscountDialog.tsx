@@ -60,7 +60,7 @@ export function DiscountDialog({ lineId }: { lineId: string | null }) {
       title={t('cashier.discount.title')}
       testId="discount-dialog"
       onCancel={close}
-      confirmDisabled={discount === null}
+      blocked={discount !== null ? null : (problem ?? t('cashier.discount.empty'))}
       onConfirm={() => apply(discount)}
     >
       <fieldset>
@@ -98,8 +98,24 @@ export function DiscountDialog({ lineId }: { lineId: string | null }) {
           value={text}
           aria-invalid={problem !== null}
           data-testid="discount-value"
-          onChange={(event) => setText(event.target.value)}
+          aria-describedby={`${id}-keys`}
+          onKeyDown={(event) => {
+            // The target without leaving the field: ↑ the selected line, ↓ the whole basket.
+            if ((event.key === 'ArrowUp' && line) || event.key === 'ArrowDown') {
+              event.preventDefault();
+              chooseTarget(event.key === 'ArrowUp' ? 'line' : 'basket');
+            }
+          }}
+          onChange={(event) => {
+            // `10%` typed is a percent whatever was chosen before.
+            const typed = event.target.value;
+            if (typed.trimEnd().endsWith('%')) setKind('percent');
+            setText(typed.replace('%', ''));
+          }}
         />
+        <span id={`${id}-keys`} className="muted small">
+          {t('cashier.discount.keys')}
+        </span>
         {problem && <span className="field-error">{problem}</span>}
       </div>
       {current !== null && (

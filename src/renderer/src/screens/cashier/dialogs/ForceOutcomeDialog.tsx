@@ -15,21 +15,21 @@ export function ForceOutcomeDialog({ onCancel, onConfirm }: { onCancel(): void; 
   const id = useId();
   const [outcome, setOutcome] = useState<ForcibleOutcome | null>(null);
   const [note, setNote] = useState('');
-  const ready = outcome !== null && note.trim().length >= MIN_NOTE;
+  const blocked = outcome === null ? t('cashier.force.chooseOutcome') : note.trim().length < MIN_NOTE ? t('cashier.force.noteMissing', { min: MIN_NOTE }) : null;
   return (
     <FormDialog
       title={t('cashier.force.title')}
       testId="force-dialog"
       onCancel={onCancel}
-      confirmDisabled={!ready}
+      blocked={blocked}
       onConfirm={() => outcome && onConfirm(outcome, note.trim())}
     >
       <p className="notice warn">{t('cashier.force.warning')}</p>
       <fieldset>
         <legend>{t('cashier.force.outcome')}</legend>
-        {forcibleOutcomeSchema.options.map((option) => (
+        {forcibleOutcomeSchema.options.map((option, index) => (
           <label key={option} className="radio">
-            <input type="radio" name={`${id}-outcome`} checked={outcome === option} onChange={() => setOutcome(option)} />
+            <input type="radio" name={`${id}-outcome`} data-autofocus={index === 0 ? true : undefined} checked={outcome === option} onChange={() => setOutcome(option)} />
             {t(`cashier.status.${option}`)}
           </label>
         ))}

@@ -1,10 +1,12 @@
-import { useEffect, useState } from 'react';
-import type { ParkedBasketSummary } from '../../../../../shared/contract/catalog';
-import { formatTry } from '../../../../../shared/money';
 import { Dialog } from '../../../components/Dialog';
-import { useLanguage, useT } from '../../../i18n/useT';
-import { useAppStore } from '../../../state/appStore';
+import { useFormat } from '../../../i18n/format';
+import { useT } from '../../../i18n/useT';
+import { call } from '../../../state/call';
+import { useQuery } from '../../../state/useQuery';
 import { useSaleStore } from '../state/saleStore';
+
+/** The baskets parked at this till, for the F11 dialog. */
+const useParked = () => useQuery('basket.listParked', () => call('basket.listParked'));
 
 /**
  * Park the basket on screen (main keeps it) or recall a parked one. Only a basket that
@@ -12,54 +14,23 @@ import { useSaleStore } from '../state/saleStore';
  */
 export function ParkedDialog() {
   const t = useT();
-  const language = useLanguage();
-  const api = useAppStore((state) => state.api);
+  const format = useFormat();
   const basket = useSaleStore((state) => state.basket);
   const close = useSaleStore((state) => state.closeDialog);
-  const load = useSaleStore((state) => state.load);
-  const newSale = useSaleStore((state) => state.newSale);
-  const [parked, setParked] = useState<ParkedBasketSummary[] | null>(null);
+  const parked = useParked().data;
   const hasLines = basket.lines.some((line) => !line.voided);
 
-  useEffect(() => {
-    if (!api) return;
-    let live = true;
-    void api.call('basket.listParked').then((result) => {
-      if (!live) return;
-      if (result.ok) setParked(result.value);
-      else {
-        useAppStore.setState({ error: result.error });
-        setParked([]);
-      }
-    });
-    return () => {
-      live = false;
-    };
-  }, [api]);
-
   const park = async () => {
-    if (!api) return;
-    const result = await api.call('basket.park', { basket, label: '' });
-    if (!result.ok) {
-      useAppStore.setState({ error: result.error });
-      return;
-    }
-    newSale();
+    if ((await call('basket.park', { basket, label: '' })).ok) useSaleStore.getState().newSale();
   };
 
   const recall = async (basketId: string) => {
-    if (!api || hasLines) return;
-    const result = await api.call('basket.recall', { basketId });
-    if (!result.ok) {
-      useAppStore.setState({ error: result.error });
-      return;
-    }
-    load(result.value);
+    if (hasLines) return;
+    const result = await call('basket.recall', { basketId });
+    if (!result.ok) return;
+    useSaleStore.getState().load(result.value);
     close();
   };
-
-  const timeText = (iso: string) =>
-    new Intl.DateTimeFormat(language === 'tr' ? 'tr-TR' : 'en-GB', { timeStyle: 'short', timeZone: 'Europe/Istanbul' }).format(new Date(iso));
 
   return (
     <Dialog title={t('cashier.parked.title')} onCancel={close} testId="parked-dialog">
@@ -69,7 +40,7 @@ export function ParkedDialog() {
         </button>
       )}
       {parked === null ? (
-        <p aria-busy="true">…</p>
+        <p aria-busy="true">{t('cashier.parked.loading')}</p>
       ) : parked.length === 0 ? (
         <p className="muted">{t('cashier.parked.none')}</p>
       ) : (
@@ -79,10 +50,9 @@ export function ParkedDialog() {
             {parked.map((entry) => (
               <li key={entry.basketId} data-testid="parked-basket">
                 <span>
-                  {timeText(entry.parkedAt)} · {entry.label || t('cashier.parked.lines', { count: entry.lineCount })} ·{' '}
-                  <strong>{formatTry(entry.totalKurus)}</strong>
+                  {format.time(entry.parkedAt)} · {entry.label || t('cashier.parked.lines', { count: entry.lineCount })} · <strong>{format.money(entry.totalKurus)}</strong>
                 </span>
-                <button type="button" disabled={hasLines} onClick={() => void recall(entry.basketId)}>
+                <button type="button" aria-disabled={hasLines} onClick={() => void recall(entry.basketId)}>
                   {t('cashier.parked.recall')}
                 </button>
               </li>

@@ -1,65 +1,48 @@
 import { useId, useState } from 'react';
-import type { PaymentMethod, PaymentPart, PaymentPlan } from '../../../../../shared/basket/payment';
-import { CARD_BANKS, MEAL_CARD_OPERATORS, checkPaymentPlan } from '../../../../../shared/basket/payment';
-import { formatAmount, formatTry, parseAmount } from '../../../../../shared/money';
-import { errorText } from '../../../i18n/translate';
-import { useLanguage, useT } from '../../../i18n/useT';
+import type { PaymentPart, PaymentPlan } from '../../../../../shared/basket/payment';
+import { checkPaymentPlan } from '../../../../../shared/basket/payment';
+import { fromError } from '../../../i18n/bilingual';
+import { useFormat } from '../../../i18n/format';
+import type { Translate } from '../../../i18n/translate';
+import { usePick, useT } from '../../../i18n/useT';
 import { FormDialog } from '../FormDialog';
 import { useSaleStore } from '../state/saleStore';
+import type { PartDraft } from './SplitParts';
+import { OperatorSelect, SplitParts, amountOf } from './SplitParts';
 
 type Kind = PaymentPlan['kind'];
 const KINDS: readonly Kind[] = ['device-asks', 'cash', 'card', 'meal-card', 'split'];
-const METHODS: readonly PaymentMethod[] = ['cash', 'card', 'meal-card'];
 
-interface PartDraft {
-  method: PaymentMethod;
-  operatorId: number | null;
-  text: string;
-}
-
-const draftsOf = (plan: PaymentPlan): PartDraft[] =>
+const draftsOf = (plan: PaymentPlan, format: (kurus: number) => string): PartDraft[] =>
   plan.kind === 'split'
-    ? plan.parts.map((part) => ({ method: part.method, operatorId: part.operatorId, text: formatAmount(part.amount) }))
+    ? plan.parts.map((part) => ({ method: part.method, operatorId: part.operatorId, text: format(part.amount) }))
     : [
         { method: 'cash', operatorId: null, text: '' },
         { method: 'card', operatorId: null, text: '' },
       ];
 
-const amountOf = (text: string): number => {
-  const parsed = parseAmount(text);
-  return parsed.ok ? parsed.kurus : 0;
-};
-
-function OperatorSelect({
-  method,
-  value,
-  onChange,
-  label,
-}: {
-  method: PaymentMethod;
-  value: number | null;
-  onChange(id: number | null): void;
-  label: string;
-}) {
-  const t = useT();
-  if (method === 'cash') return null;
-  const options = method === 'card' ? CARD_BANKS : MEAL_CARD_OPERATORS;
-  return (
-    <select aria-label={label} value={value ?? ''} onChange={(event) => onChange(event.target.value === '' ? null : Number(event.target.value))}>
-      <option value="">{method === 'card' ? t('cashier.payment.bankAny') : t('cashier.payment.chooseOperator')}</option>
-      {options.map((option) => (
-        <option key={option.id} value={option.id}>
-          {option.name}
-        </option>
-      ))}
-    </select>
-  );
+/** The plan as drafted, or why it is not one yet. */
+function draftPlan(kind: Kind, bank: number | null, mealOperator: number | null, parts: readonly PartDraft[], t: Translate): PaymentPlan | string {
+  switch (kind) {
+    case 'device-asks':
+    case 'cash':
+      return { kind };
+    case 'card':
+      return { kind, bankOperatorId: bank };
+    case 'meal-card':
+      return mealOperator === null ? t('cashier.payment.operatorMissing') : { kind, operatorId: mealOperator };
+    case 'split': {
+      const wire: PaymentPart[] = parts.map((part) => ({ method: part.method, amount: amountOf(part.text), operatorId: part.operatorId }));
+      return wire.some((part) => part.amount === 0) ? t('cashier.payment.partMissing') : { kind, parts: wire };
+    }
+  }
 }
 
 /** How the device should take the money: let it ask, one tender, or a split that must add up to the total. */
 export function PaymentDialog({ total }: { total: number }) {
   const t = useT();
-  const language = useLanguage();
+  const pick = usePick();
+  const format = useFormat();
   const id = useId();
   const plan = useSaleStore((state) => state.basket.payment);
   const setPayment = useSaleStore((state) => state.setPayment);
@@ -67,44 +50,25 @@ export function PaymentDialog({ total }: { total: number }) {
   const [kind, setKind] = useState<Kind>(plan.kind);
   const [bank, setBank] = useState<number | null>(plan.kind === 'card' ? plan.bankOperatorId : null);
   const [mealOperator, setMealOperator] = useState<number | null>(plan.kind === 'meal-card' ? plan.operatorId : null);
-  const [parts, setParts] = useState<PartDraft[]>(() => draftsOf(plan));
-
-  const draftPlan = ((): PaymentPlan | null => {
-    switch (kind) {
-      case 'device-asks':
-      case 'cash':
-        return { kind };
-      case 'card':
-        return { kind, bankOperatorId: bank };
-      case 'meal-card':
-        return mealOperator === null ? null : { kind, operatorId: mealOperator };
-      case 'split': {
-        const wire: PaymentPart[] = parts.map((part) => ({ method: part.method, amount: amountOf(part.text), operatorId: part.operatorId }));
-        return wire.some((part) => part.amount === 0) ? null : { kind, parts: wire };
-      }
-    }
-  })();
-  const problems = draftPlan ? checkPaymentPlan(draftPlan, total) : [];
-  const assigned = parts.reduce((sum, part) => sum + amountOf(part.text), 0);
-  const remaining = total - assigned;
-
-  const changePart = (index: number, change: Partial<PartDraft>) =>
-    setParts((current) => current.map((part, at) => (at === index ? { ...part, ...change } : part)));
+  const [parts, setParts] = useState<PartDraft[]>(() => draftsOf(plan, format.amount));
+  const drafted = draftPlan(kind, bank, mealOperator, parts, t);
+  const problems = typeof drafted === 'string' ? [] : checkPaymentPlan(drafted, total);
+  const blocked = typeof drafted === 'string' ? drafted : problems[0] ? pick(fromError(problems[0])) : null;
 
   return (
     <FormDialog
       title={t('cashier.payment.title')}
       testId="payment-dialog"
       onCancel={close}
-      confirmDisabled={draftPlan === null || problems.length > 0}
+      blocked={blocked}
       onConfirm={() => {
-        if (draftPlan === null) return;
-        setPayment(draftPlan);
+        if (typeof drafted === 'string') return;
+        setPayment(drafted);
         close();
       }}
     >
       <p className="dialog-total">
-        {t('cashier.totals.total')}: <strong>{formatTry(total)}</strong>
+        {t('cashier.totals.total')}: <strong>{format.money(total)}</strong>
       </p>
       <fieldset
         className="payment-kinds"
@@ -120,14 +84,7 @@ export function PaymentDialog({ total }: { total: number }) {
         <legend>{t('cashier.payment.method')}</legend>
         {KINDS.map((option, index) => (
           <label key={option} className="radio">
-            <input
-              type="radio"
-              name={`${id}-kind`}
-              checked={kind === option}
-              data-autofocus={kind === option ? true : undefined}
-              data-testid={`payment-${option}`}
-              onChange={() => setKind(option)}
-            />
+            <input type="radio" name={`${id}-kind`} checked={kind === option} data-autofocus={kind === option ? true : undefined} data-testid={`payment-${option}`} onChange={() => setKind(option)} />
             <kbd>{index + 1}</kbd> {t(`cashier.payment.${option}`)}
           </label>
         ))}
@@ -142,74 +99,15 @@ export function PaymentDialog({ total }: { total: number }) {
       {kind === 'meal-card' && (
         <div className="form-field">
           <label>
-            {t('cashier.payment.operator')}{' '}
-            <OperatorSelect method="meal-card" value={mealOperator} onChange={setMealOperator} label={t('cashier.payment.operator')} />
+            {t('cashier.payment.operator')} <OperatorSelect method="meal-card" value={mealOperator} onChange={setMealOperator} label={t('cashier.payment.operator')} />
           </label>
         </div>
       )}
-      {kind === 'split' && (
-        <fieldset data-testid="split-parts">
-          <legend>{t('cashier.payment.parts')}</legend>
-          {parts.map((part, index) => (
-            <div key={index} className="split-row" data-testid="split-part">
-              <select
-                aria-label={t('cashier.payment.method')}
-                value={part.method}
-                onChange={(event) => changePart(index, { method: event.target.value as PaymentMethod, operatorId: null })}
-              >
-                {METHODS.map((method) => (
-                  <option key={method} value={method}>
-                    {t(`cashier.payment.${method}`)}
-                  </option>
-                ))}
-              </select>
-              <OperatorSelect
-                method={part.method}
-                value={part.operatorId}
-                onChange={(operatorId) => changePart(index, { operatorId })}
-                label={part.method === 'card' ? t('cashier.payment.bank') : t('cashier.payment.operator')}
-              />
-              <input
-                aria-label={t('cashier.payment.amount')}
-                inputMode="decimal"
-                autoComplete="off"
-                placeholder="0,00"
-                value={part.text}
-                onChange={(event) => changePart(index, { text: event.target.value })}
-              />
-              <button
-                type="button"
-                className="ghost small"
-                disabled={remaining <= 0}
-                onClick={() => changePart(index, { text: formatAmount(amountOf(part.text) + remaining) })}
-              >
-                {t('cashier.payment.fillRest')}
-              </button>
-              {parts.length > 2 && (
-                <button type="button" className="ghost small" onClick={() => setParts((current) => current.filter((_, at) => at !== index))}>
-                  {t('cashier.payment.removePart')}
-                </button>
-              )}
-            </div>
-          ))}
-          {parts.length < 10 && (
-            <button type="button" className="ghost small" onClick={() => setParts((current) => [...current, { method: 'cash', operatorId: null, text: '' }])}>
-              {t('cashier.payment.addPart')}
-            </button>
-          )}
-          <p className={remaining === 0 ? 'state-ok' : 'state-warn'} data-testid="split-remaining">
-            {remaining === 0
-              ? t('cashier.payment.balanced')
-              : remaining > 0
-                ? t('cashier.payment.remaining', { amount: formatTry(remaining) })
-                : t('cashier.payment.over', { amount: formatTry(-remaining) })}
-          </p>
-        </fieldset>
-      )}
+      {kind === 'split' && <SplitParts parts={parts} total={total} onChange={setParts} />}
       {problems.length > 0 && (
-        <ul className="problems" role="alert">
+        <ul className="problems" data-testid="payment-problems">
           {problems.map((problem) => (
-            <li key={problem.code}>{errorText(problem, language)}</li>
+            <li key={problem.code}>{pick(fromError(problem))}</li>
           ))}
         </ul>
       )}

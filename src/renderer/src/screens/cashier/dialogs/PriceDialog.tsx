@@ -20,7 +20,7 @@ export function PriceDialog({ line }: { line: BasketLine }) {
       title={t('cashier.price.title', { name: line.name })}
       testId="price-dialog"
       onCancel={close}
-      confirmDisabled={!reading.ok}
+      blocked={reading.ok ? null : reading.message}
       onConfirm={() => {
         if (reading.ok && changePrice(line.id, reading.kurus)) close();
       }}

@@ -2,26 +2,28 @@ import { useId, useState } from 'react';
 import type { BasketLine } from '../../../../../shared/basket/model';
 import { MAX_QUANTITY } from '../../../../../shared/basket/model';
 import { UNITS } from '../../../../../shared/basket/units';
-import { formatQuantity } from '../../../../../shared/money';
+import { useFormat } from '../../../i18n/format';
 import { useLanguage, useT } from '../../../i18n/useT';
 import { FormDialog } from '../FormDialog';
 import { readQuantity } from '../state/numberEntry';
 import { useSaleStore } from '../state/saleStore';
 
+/** A new quantity for the selected line, whole for countable goods, to the gram for weighed ones. */
 export function QuantityDialog({ line }: { line: BasketLine }) {
   const t = useT();
   const language = useLanguage();
+  const format = useFormat();
   const id = useId();
   const close = useSaleStore((state) => state.closeDialog);
   const changeQuantity = useSaleStore((state) => state.changeQuantity);
-  const [text, setText] = useState(formatQuantity(line.quantity).replaceAll('.', ''));
+  const [text, setText] = useState(format.quantity(line.quantity).replaceAll('.', ''));
   const reading = readQuantity(text, line.unit, MAX_QUANTITY);
   return (
     <FormDialog
       title={t('cashier.quantity.title', { name: line.name })}
       testId="quantity-dialog"
       onCancel={close}
-      confirmDisabled={!reading.ok}
+      blocked={reading.ok ? null : t(`cashier.number.${reading.problem}`)}
       onConfirm={() => {
         if (reading.ok && changeQuantity(line.id, reading.value)) close();
       }}

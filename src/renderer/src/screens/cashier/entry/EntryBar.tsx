@@ -1,109 +1,84 @@
 import type { KeyboardEvent } from 'react';
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import type { Product } from '../../../../../shared/contract/catalog';
-import { formatQuantity, formatTry } from '../../../../../shared/money';
-import { useAppStore } from '../../../state/appStore';
+import { HOME_FOCUS } from '../../../components/focusHome';
+import { useFormat } from '../../../i18n/format';
 import { useT } from '../../../i18n/useT';
 import { ENTRY_ID } from '../focus';
-import { addProduct, enterBarcode, offerAddProduct } from '../state/catalogActions';
-import { readQuantity } from '../state/numberEntry';
 import { useSaleStore } from '../state/saleStore';
-import { MAX_QUANTITY } from '../../../../../shared/basket/model';
-
-const SEARCH_DELAY_MS = 120;
-const SEARCH_LIMIT = 8;
+import { addProduct, enterBarcode, enterPlu, refuseWith } from '../state/tillActions';
+import { BlockingMessage } from './BlockingMessage';
+import { isSearch, readEntry, readMultiplier } from './entryText';
+import { SearchResults } from './SearchResults';
+import { useSearch } from './useSearch';
 
 /**
- * The one field a cashier types into: a barcode and Enter, a name to search (↑↓ and
- * Enter pick a hit), or `3*` to multiply the next item. Esc clears it.
+ * The one field a cashier types into: a barcode or PLU and Enter, a name to search
+ * (↑↓ and Enter pick a hit), or `3*` to multiply the next item. Esc clears it.
  */
 export function EntryBar({ locked }: { locked: boolean }) {
   const t = useT();
+  const format = useFormat();
   const listId = useId();
-  const api = useAppStore((state) => state.api);
   const pendingQuantity = useSaleStore((state) => state.pendingQuantity);
   const setPendingQuantity = useSaleStore((state) => state.setPendingQuantity);
   const moveSelection = useSaleStore((state) => state.moveSelection);
   const [text, setText] = useState('');
-  const [hits, setHits] = useState<{ query: string; products: Product[] } | null>(null);
   const [active, setActive] = useState(0);
-  const query = text.trim();
-  const searching = query.length >= 2 && !/^\d+$/u.test(query);
+  const hits = useSearch(text.trim(), isSearch(text));
 
-  useEffect(() => {
-    if (!api || !searching) return;
-    let live = true;
-    // Waits for a pause in typing so a fast typist does not queue a search per key.
-    const timer = setTimeout(() => {
-      void api.call('catalog.search', { query, limit: SEARCH_LIMIT }).then((result) => {
-        if (!live) return;
-        if (result.ok) {
-          setHits({ query, products: result.value });
-          setActive(0);
-        } else useAppStore.setState({ error: result.error });
-      });
-    }, SEARCH_DELAY_MS);
-    return () => {
-      live = false;
-      clearTimeout(timer);
-    };
-  }, [api, query, searching]);
-
-  const shown = searching && hits?.query === query ? hits.products : null;
-
-  const clear = () => {
+  const pick = (product: Product) => {
     setText('');
-    setHits(null);
+    addProduct(product);
   };
 
-  const onChange = (value: string) => {
-    const multiplier = /^(\d+(?:[.,]\d{1,3})?)\*$/u.exec(value.trim());
-    if (multiplier?.[1] !== undefined) {
-      // Measured goods may take 1,5*; countable ones are checked when the item comes in.
-      const reading = readQuantity(multiplier[1], 'KGM', MAX_QUANTITY);
-      if (reading.ok) {
-        setPendingQuantity(reading.value);
-        clear();
+  const onEnter = () => {
+    if (hits && hits.length > 0) return pick(hits[Math.min(active, hits.length - 1)] ?? hits[0]!);
+    const meaning = readEntry(text);
+    switch (meaning.kind) {
+      case 'empty':
         return;
-      }
+      case 'plu':
+        setText('');
+        return void enterPlu(meaning.digits);
+      case 'barcode':
+        setText('');
+        return void enterBarcode(meaning.code);
+      case 'scan-after-text':
+        setText(meaning.text);
+        return void enterBarcode(meaning.code);
+      case 'words':
+        // Enter before the search answered, or with nothing found: say so rather than do nothing.
+        if (hits !== null) refuseWith('cashier.search-none', 'cashier.search.none', { query: meaning.query });
     }
-    setText(value);
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    switch (event.key) {
-      case 'Enter': {
-        event.preventDefault();
-        if (shown && shown.length > 0) {
-          const product = shown[Math.min(active, shown.length - 1)];
-          if (product) addProduct(product);
-          clear();
-        } else if (/^\d+$/u.test(query)) {
-          clear();
-          void enterBarcode(query);
-        } else if (text === '') {
-          offerAddProduct();
-        }
-        return;
-      }
-      case 'ArrowDown':
-      case 'ArrowUp': {
-        event.preventDefault();
-        const step = event.key === 'ArrowDown' ? 1 : -1;
-        if (shown && shown.length > 0) setActive((current) => (current + step + shown.length) % shown.length);
-        else moveSelection(step);
-        return;
-      }
-      case 'Escape':
-        if (text !== '' || pendingQuantity !== null) {
-          event.preventDefault();
-          event.stopPropagation();
-          clear();
-          setPendingQuantity(null);
-        }
-        return;
-      default:
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      onEnter();
+    } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      if (hits && hits.length > 0) setActive((current) => (current + step + hits.length) % hits.length);
+      else moveSelection(step);
+    } else if (event.key === 'Escape' && (text !== '' || pendingQuantity !== null)) {
+      event.preventDefault();
+      event.stopPropagation();
+      setText('');
+      setPendingQuantity(null);
     }
+  };
+
+  const onChange = (value: string) => {
+    const multiplier = readMultiplier(value);
+    if (multiplier !== null) {
+      setPendingQuantity(multiplier);
+      setText('');
+      return;
+    }
+    setText(value);
+    setActive(0);
   };
 
   return (
@@ -112,11 +87,12 @@ export function EntryBar({ locked }: { locked: boolean }) {
         {t('cashier.entry.label')}
         {pendingQuantity !== null && (
           <span className="tag info" data-testid="pending-quantity">
-            {t('cashier.entry.pending', { quantity: formatQuantity(pendingQuantity) })}
+            {t('cashier.entry.pending', { quantity: format.quantity(pendingQuantity) })}
           </span>
         )}
       </label>
       <input
+        {...HOME_FOCUS}
         id={ENTRY_ID}
         className="entry-input"
         data-testid="entry"
@@ -126,37 +102,14 @@ export function EntryBar({ locked }: { locked: boolean }) {
         placeholder={locked ? t('cashier.entry.locked') : t('cashier.entry.placeholder')}
         value={text}
         role="combobox"
-        aria-expanded={shown !== null && shown.length > 0}
+        aria-expanded={hits !== null}
         aria-controls={listId}
-        aria-activedescendant={shown && shown.length > 0 ? `${listId}-${active}` : undefined}
+        aria-activedescendant={hits && hits.length > 0 ? `${listId}-${active}` : undefined}
         onChange={(event) => onChange(event.target.value)}
         onKeyDown={onKeyDown}
       />
-      {shown !== null && (
-        <ul id={listId} className="search-results" role="listbox" data-testid="search-results">
-          {shown.length === 0 && <li className="muted">{t('cashier.search.none', { query })}</li>}
-          {shown.map((product, index) => (
-            <li
-              key={product.id}
-              id={`${listId}-${index}`}
-              role="option"
-              aria-selected={index === active}
-              className={index === active ? 'active' : ''}
-              onMouseDown={(event) => {
-                // Keeps focus in the entry field while the mouse picks a hit.
-                event.preventDefault();
-                addProduct(product);
-                clear();
-              }}
-            >
-              <span>{product.name}</span>
-              <span className="muted">{product.barcodes[0] ?? ''}</span>
-              <strong>{formatTry(product.priceKurus)}</strong>
-            </li>
-          ))}
-          {shown.length > 0 && <li className="muted small hint">{t('cashier.search.hint')}</li>}
-        </ul>
-      )}
+      {hits !== null && <SearchResults id={listId} query={text.trim()} hits={hits} active={active} onPick={pick} />}
+      <BlockingMessage />
     </div>
   );
 }

@@ -1,30 +1,17 @@
-import { useEffect, useState } from 'react';
-import type { Product } from '../../../../../shared/contract/catalog';
-import { formatTry } from '../../../../../shared/money';
+import { useFormat } from '../../../i18n/format';
 import { useT } from '../../../i18n/useT';
-import { useAppStore } from '../../../state/appStore';
+import { call } from '../../../state/call';
+import { usePosEvent, useQuery } from '../../../state/useQuery';
 import { focusEntry } from '../focus';
-import { addProduct } from '../state/catalogActions';
+import { addProduct } from '../state/tillActions';
 
 /** The favourites grid for goods without a barcode (bread, bagels, tea); focus returns to the entry after a press. */
 export function QuickKeys() {
   const t = useT();
-  const api = useAppStore((state) => state.api);
-  const [products, setProducts] = useState<Product[]>([]);
-
-  useEffect(() => {
-    if (!api) return;
-    let live = true;
-    void api.call('catalog.quickKeys').then((result) => {
-      if (!live) return;
-      if (result.ok) setProducts(result.value);
-      else useAppStore.setState({ error: result.error });
-    });
-    return () => {
-      live = false;
-    };
-  }, [api]);
-
+  const format = useFormat();
+  const quickKeys = useQuery('catalog.quickKeys', () => call('catalog.quickKeys'));
+  usePosEvent('catalog.changed', () => void quickKeys.reload());
+  const products = quickKeys.data ?? [];
   if (products.length === 0) return null;
   return (
     <nav className="quick-keys" aria-label={t('cashier.quickKeys')}>
@@ -40,7 +27,7 @@ export function QuickKeys() {
           }}
         >
           <span>{product.name}</span>
-          <strong>{formatTry(product.priceKurus)}</strong>
+          <strong>{format.money(product.priceKurus)}</strong>
         </button>
       ))}
     </nav>

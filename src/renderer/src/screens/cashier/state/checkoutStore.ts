@@ -1,19 +1,21 @@
 import type { z } from 'zod';
 import { create } from 'zustand';
-import type { PosApi } from '../../../../../shared/contract';
 import type { openDeviceBasketSchema } from '../../../../../shared/contract/checkout';
 import type { CheckoutEntry, ForcibleOutcome, RecoveryStatus } from '../../../../../shared/checkout/checkoutState';
 import type { FiscalSection } from '../../../../../shared/basket/departments';
 import type { TokenxSimulatorInfo } from '../../../../../shared/checkout/tokenxSetup';
 import type { WireBasketBody } from '../../../../../shared/tokenx/basketModel';
 import type { Result } from '../../../../../shared/result';
-import { useAppStore } from '../../../state/appStore';
+import { pos } from '../../../pos';
+import { call } from '../../../state/call';
 
 export type OpenDeviceBasket = z.infer<typeof openDeviceBasketSchema>;
 
 interface CheckoutState {
   /** The basket on screen once sent: its journal entry, kept live by `checkout.changed`. */
   current: CheckoutEntry | null;
+  /** The journal id of the last basket this screen sent; any other `current` was left by the last session. */
+  sentHere: string | null;
   /** A send whose answer has not come back yet (the journal entry id is made in main). */
   sending: boolean;
   /** A cancel, check or manager action in flight: its button waits for the answer. */
@@ -33,29 +35,21 @@ interface CheckoutState {
   /** In training, the embedded simulator whose terminal takes the baskets; null when live. */
   simulator: TokenxSimulatorInfo | null;
 
-  start(api: PosApi): Promise<void>;
+  start(): Promise<void>;
   /** Reads the target device and its departments (the screen asks again when the terminal or training mode changes). */
   loadTarget(): Promise<void>;
   send(basket: WireBasketBody): Promise<boolean>;
   checkAgain(): Promise<void>;
   cancel(): Promise<void>;
-  forceOutcome(outcome: ForcibleOutcome, approvalToken: string, note: string): Promise<boolean>;
+  forceOutcome(outcome: ForcibleOutcome, approvalToken: string, note: string): Promise<void>;
   loadOpenBaskets(): Promise<void>;
-  unlockDeviceBasket(basketId: string, branchId: string, approvalToken: string): Promise<boolean>;
-  deleteDeviceBasket(basketId: string, approvalToken: string): Promise<boolean>;
+  unlockDeviceBasket(basketId: string, branchId: string, approvalToken: string): Promise<void>;
+  deleteDeviceBasket(basketId: string, approvalToken: string): Promise<void>;
   /** Puts an unfinished basket on screen to follow and settle it. */
   follow(entry: CheckoutEntry): void;
   /** Leaves a finished basket; the next unfinished one (if any) comes on screen. */
   dismiss(): void;
   acknowledgeSettled(): void;
-}
-
-const api = (): PosApi | null => useAppStore.getState().api;
-
-/** Shows main's refusal in the error bar (in the language on screen) and says whether the call went through. */
-function accepted<T>(result: Result<T>): result is { ok: true; value: T } {
-  if (!result.ok) useAppStore.setState({ error: result.error });
-  return result.ok;
 }
 
 /** News about one of the baskets left unsettled: it stays listed with its new state until it is final. */
@@ -77,18 +71,41 @@ export const useCheckoutStore = create<CheckoutState>()((set, get) => {
     }));
 
   /** Runs one action on the basket on screen; a second press while it runs does nothing. */
-  const act = async (run: (pos: PosApi, basketId: string) => Promise<Result<CheckoutEntry>>) => {
-    const pos = api();
+  const act = async (run: (basketId: string) => Promise<Result<CheckoutEntry>>) => {
     const basketId = get().current?.basketId;
-    if (!pos || basketId === undefined || get().working) return;
+    if (basketId === undefined || get().working) return;
     set({ working: true });
-    const result = await run(pos, basketId);
+    const result = await run(basketId);
     set({ working: false });
-    if (accepted(result)) settle(result.value);
+    if (result.ok) settle(result.value);
   };
+
+  /** The most recent baskets whose journal shows recovery moved them to a final state: what the last session left. */
+  async function findSettledAtStart(found: number) {
+    const recent = await call('checkout.list', { unfinishedOnly: false, limit: Math.min(100, found * 4) });
+    if (!recent.ok) return;
+    const details = await Promise.all(recent.value.filter((entry) => entry.final).map((entry) => call('checkout.get', { basketId: entry.basketId })));
+    const settled = details.flatMap((detail) =>
+      detail.ok && detail.value.transitions.some((transition) => transition.cause === 'recovery' && transition.to === detail.value.state)
+        ? [detail.value]
+        : [],
+    );
+    set({ settledAtStart: settled.slice(0, found) });
+  }
+
+  async function refreshUnfinished() {
+    const result = await call('checkout.list', { unfinishedOnly: true, limit: 100 });
+    if (!result.ok) return;
+    set((state) => ({
+      unfinished: result.value,
+      // A basket left in flight by the last session comes on screen at once: it is settled before anything else.
+      current: state.current ?? result.value[0] ?? null,
+    }));
+  }
 
   return {
     current: null,
+    sentHere: null,
     sending: false,
     working: false,
     recovery: null,
@@ -98,69 +115,54 @@ export const useCheckoutStore = create<CheckoutState>()((set, get) => {
     sections: null,
     simulator: null,
 
-    async start(pos) {
+    async start() {
       unsubscribe.forEach((stop) => stop());
       unsubscribe = [
         pos.on('checkout.changed', settle),
         pos.on('checkout.recovery', (recovery) => {
           set({ recovery });
-          if (recovery.phase === 'ready') void refreshUnfinished(pos);
+          if (recovery.phase === 'ready') void refreshUnfinished();
         }),
       ];
-      const recovery = await pos.call('checkout.recoveryStatus');
-      if (accepted(recovery)) set({ recovery: recovery.value });
-      await refreshUnfinished(pos);
-      if (accepted(recovery) && recovery.value.found > 0) await findSettledAtStart(pos, recovery.value.found);
+      const recovery = await call('checkout.recoveryStatus');
+      if (recovery.ok) set({ recovery: recovery.value });
+      await refreshUnfinished();
+      if (recovery.ok && recovery.value.found > 0) await findSettledAtStart(recovery.value.found);
     },
 
     async loadTarget() {
-      const pos = api();
-      if (!pos) return;
-      const [simulator, sections] = await Promise.all([pos.call('tokenx.simulator'), pos.call('tokenx.fiscalParameters', {})]);
+      const [simulator, sections] = await Promise.all([call('tokenx.simulator'), call('tokenx.fiscalParameters', {})]);
       // Without the departments nothing can be sent; the send panel says so and names the cause.
-      set({ simulator: accepted(simulator) ? simulator.value : null, sections: accepted(sections) ? sections.value.sections : null });
+      set({ simulator: simulator.ok ? simulator.value : null, sections: sections.ok ? sections.value.sections : null });
     },
 
     async send(basket) {
-      const pos = api();
-      if (!pos || get().sending || get().current !== null) return false;
+      if (get().sending || get().current !== null) return false;
       set({ sending: true, openBaskets: null });
-      const result = await pos.call('checkout.send', { basket });
+      const result = await call('checkout.send', { basket });
       set({ sending: false });
-      if (!accepted(result)) return false;
-      set({ current: result.value });
+      if (!result.ok) return false;
+      set({ current: result.value, sentHere: result.value.basketId });
       return true;
     },
 
-    checkAgain: () => act((pos, basketId) => pos.call('checkout.checkAgain', { basketId })),
-    cancel: () => act((pos, basketId) => pos.call('checkout.cancel', { basketId })),
-
-    async forceOutcome(outcome, approvalToken, note) {
-      await act((pos, basketId) => pos.call('checkout.forceOutcome', { basketId, outcome, approvalToken, note }));
-      return get().current?.forced === true;
-    },
+    checkAgain: () => act((basketId) => call('checkout.checkAgain', { basketId })),
+    cancel: () => act((basketId) => call('checkout.cancel', { basketId })),
+    forceOutcome: (outcome, approvalToken, note) => act((basketId) => call('checkout.forceOutcome', { basketId, outcome, approvalToken, note })),
 
     async loadOpenBaskets() {
-      const pos = api();
-      if (!pos) return;
-      const result = await pos.call('checkout.openBaskets', {});
-      set({ openBaskets: accepted(result) ? result.value : [] });
+      const result = await call('checkout.openBaskets', {});
+      set({ openBaskets: result.ok ? result.value : [] });
     },
 
     async unlockDeviceBasket(basketId, branchId, approvalToken) {
-      const pos = api();
-      if (!pos) return false;
-      const done = accepted(await pos.call('checkout.unlockDeviceBasket', { basketId, branchId, approvalToken }));
+      await call('checkout.unlockDeviceBasket', { basketId, branchId, approvalToken });
       await get().loadOpenBaskets();
-      return done;
     },
 
     async deleteDeviceBasket(basketId, approvalToken) {
-      const pos = api();
-      if (!pos) return false;
-      const done = accepted(await pos.call('checkout.deleteDeviceBasket', { basketId, approvalToken }));
+      await call('checkout.deleteDeviceBasket', { basketId, approvalToken });
       await get().loadOpenBaskets();
-      return done;
     },
 
     follow: (entry) => set({ current: entry, openBaskets: null }),
@@ -172,27 +174,4 @@ export const useCheckoutStore = create<CheckoutState>()((set, get) => {
       set({ current: unfinished[0] ?? null, openBaskets: null });
     },
   };
-
-  /** The most recent baskets whose journal shows recovery moved them to a final state: what the last session left. */
-  async function findSettledAtStart(pos: PosApi, found: number) {
-    const recent = await pos.call('checkout.list', { unfinishedOnly: false, limit: Math.min(100, found * 4) });
-    if (!accepted(recent)) return;
-    const details = await Promise.all(recent.value.filter((entry) => entry.final).map((entry) => pos.call('checkout.get', { basketId: entry.basketId })));
-    const settled = details.flatMap((detail) =>
-      detail.ok && detail.value.transitions.some((transition) => transition.cause === 'recovery' && transition.to === detail.value.state)
-        ? [detail.value]
-        : [],
-    );
-    set({ settledAtStart: settled.slice(0, found) });
-  }
-
-  async function refreshUnfinished(pos: PosApi) {
-    const result = await pos.call('checkout.list', { unfinishedOnly: true, limit: 100 });
-    if (!accepted(result)) return;
-    set((state) => ({
-      unfinished: result.value,
-      // A basket left in flight by the last session comes on screen at once: it is settled before anything else.
-      current: state.current ?? result.value[0] ?? null,
-    }));
-  }
 });

@@ -13,19 +13,14 @@ import {
   setQuantity,
   voidLine,
 } from '../../../../../shared/basket/edits';
-import type { Basket, Discount } from '../../../../../shared/basket/model';
+import type { Basket, BasketLine, Discount } from '../../../../../shared/basket/model';
 import { MAX_QUANTITY, emptyBasket } from '../../../../../shared/basket/model';
 import type { PaymentPlan } from '../../../../../shared/basket/payment';
 import { isMeasuredUnit } from '../../../../../shared/basket/units';
+import type { Product } from '../../../../../shared/contract/catalog';
 import type { Customer } from '../../../../../shared/customer/customer';
-import type { AppError, Result } from '../../../../../shared/result';
-
-/** An error row in the basket: a scan or an edit that did not become a line, and why. */
-export interface Notice extends AppError {
-  id: string;
-  /** A valid barcode the catalog does not have: the row offers to add it as a product. */
-  unknownBarcode?: string;
-}
+import type { Result } from '../../../../../shared/result';
+import { useFailures } from '../../../state/failures';
 
 export type CashierDialog =
   | { kind: 'quantity'; lineId: string }
@@ -34,25 +29,22 @@ export type CashierDialog =
   | { kind: 'payment' }
   | { kind: 'customer' }
   | { kind: 'parked' }
-  | { kind: 'add-product'; barcode: string; noticeId: string };
-
-/** Error rows kept on screen; older ones scroll away so the table stays about the basket. */
-const MAX_NOTICES = 3;
+  | { kind: 'add-product'; barcode: string }
+  /** A weighed product picked by search, quick key or PLU: how much is on the scale. */
+  | { kind: 'weight'; product: Product; barcode: string | null }
+  | { kind: 'force-outcome' }
+  /** Starting afresh would drop lines that were never paid: asked first. */
+  | { kind: 'drop-basket' };
 
 interface SaleState {
   basket: Basket;
   selectedLineId: string | null;
-  notices: Notice[];
   /** Set by typing `3*` in the entry: the next item comes in that many times. */
   pendingQuantity: number | null;
   dialog: CashierDialog | null;
-  /**
-   * The unknown-barcode row whose "add product" offer is live: only until the next
-   * line or error row, so Enter never opens it for a scan the cashier has moved past.
-   */
-  offeredNoticeId: string | null;
 
-  addProduct(product: SellableProduct, barcode: string | null): boolean;
+  /** `merge`: a repeat of a product already in the basket raises that line instead of adding one. */
+  addProduct(product: SellableProduct, barcode: string | null, quantity: number, merge: boolean): boolean;
   addScaleLabel(product: SellableProduct, label: ScaleLabel, barcode: string): boolean;
   select(lineId: string | null): void;
   moveSelection(step: 1 | -1): void;
@@ -64,25 +56,31 @@ interface SaleState {
   voidLine(lineId: string): boolean;
   setPayment(plan: PaymentPlan): void;
   setCustomer(customer: Customer | null): void;
-  notify(error: AppError): void;
-  /** An error row for a valid barcode the catalog lacks, offering to add it. */
-  notifyUnknown(error: AppError, barcode: string): void;
-  dismissNotice(id: string): void;
   openDialog(dialog: CashierDialog): void;
   closeDialog(): void;
-  /** Replaces the basket (a recalled one, or the same lines under a fresh id). */
+  /** Replaces the basket (a recalled one, or the same lines under a fresh id to send again). */
   load(basket: Basket): void;
   newSale(): void;
 }
 
 const newId = (): string => crypto.randomUUID();
 
+/** A line a repeat scan may add to: the same product, untouched by hand (a discount or override must not spread). */
+const mergeable = (line: BasketLine, product: SellableProduct, quantity: number): boolean =>
+  !line.voided &&
+  !isMeasuredUnit(product.unit) &&
+  line.productId === product.id &&
+  line.discount === null &&
+  line.unitPrice === line.catalogPrice &&
+  line.unitPrice === product.priceKurus &&
+  line.quantity + quantity <= MAX_QUANTITY;
+
 /** The basket being built at this till: lines, discounts, payment plan, customer, and what is selected. */
 export const useSaleStore = create<SaleState>()((set, get) => {
-  /** Applies an edit; a refusal becomes an error row instead of a silently unchanged basket. */
+  /** Applies an edit; a refusal goes to the failure store instead of leaving a silently unchanged basket. */
   const apply = (edit: Result<Basket>, selectedLineId?: string): boolean => {
     if (!edit.ok) {
-      get().notify(edit.error);
+      useFailures.getState().report(edit.error, 'till');
       return false;
     }
     set((state) => ({ basket: edit.value, selectedLineId: selectedLineId ?? state.selectedLineId }));
@@ -92,36 +90,20 @@ export const useSaleStore = create<SaleState>()((set, get) => {
   return {
     basket: emptyBasket(newId()),
     selectedLineId: null,
-    notices: [],
     pendingQuantity: null,
     dialog: null,
-    offeredNoticeId: null,
 
-    addProduct(product, barcode) {
-      const { basket, pendingQuantity } = get();
-      const quantity = pendingQuantity ?? 1000;
-      set({ pendingQuantity: null, offeredNoticeId: null });
-      // A repeat scan of the last countable line adds to it ("3 × Ayran" reads better than three lines),
-      // unless that line was changed by hand: a discount or override must not spread to more units.
-      const last = basket.lines.at(-1);
-      if (
-        last !== undefined &&
-        !last.voided &&
-        !isMeasuredUnit(product.unit) &&
-        last.productId === product.id &&
-        last.discount === null &&
-        last.unitPrice === last.catalogPrice &&
-        last.unitPrice === product.priceKurus &&
-        last.quantity + quantity <= MAX_QUANTITY
-      ) {
-        return apply(setQuantity(basket, last.id, last.quantity + quantity), last.id);
-      }
+    addProduct(product, barcode, quantity, merge) {
+      const { basket } = get();
+      set({ pendingQuantity: null });
+      const same = merge ? basket.lines.find((line) => mergeable(line, product, quantity)) : undefined;
+      if (same !== undefined) return apply(setQuantity(basket, same.id, same.quantity + quantity), same.id);
       const line = lineFromProduct(product, newId(), quantity, barcode);
       return line.ok ? apply(addLine(basket, line.value), line.value.id) : apply(line);
     },
 
     addScaleLabel(product, label, barcode) {
-      set({ pendingQuantity: null, offeredNoticeId: null });
+      set({ pendingQuantity: null });
       const line = lineFromScaleLabel(product, newId(), label, barcode);
       return line.ok ? apply(addLine(get().basket, line.value), line.value.id) : apply(line);
     },
@@ -152,23 +134,10 @@ export const useSaleStore = create<SaleState>()((set, get) => {
 
     setPayment: (plan) => set((state) => ({ basket: setPaymentPlan(state.basket, plan) })),
     setCustomer: (customer) => set((state) => ({ basket: setCustomer(state.basket, customer) })),
-
-    notify: (error) => set((state) => ({ notices: [...state.notices, { ...error, id: newId() }].slice(-MAX_NOTICES), offeredNoticeId: null })),
-    notifyUnknown(error, unknownBarcode) {
-      const id = newId();
-      set((state) => ({ notices: [...state.notices, { ...error, id, unknownBarcode }].slice(-MAX_NOTICES), offeredNoticeId: id }));
-    },
-    dismissNotice: (id) =>
-      set((state) => ({
-        notices: state.notices.filter((notice) => notice.id !== id),
-        offeredNoticeId: state.offeredNoticeId === id ? null : state.offeredNoticeId,
-      })),
     openDialog: (dialog) => set({ dialog }),
     closeDialog: () => set({ dialog: null }),
 
-    load: (basket) =>
-      set({ basket, selectedLineId: basket.lines.findLast((line) => !line.voided)?.id ?? null, notices: [], pendingQuantity: null, offeredNoticeId: null }),
-    newSale: () =>
-      set({ basket: emptyBasket(newId()), selectedLineId: null, notices: [], pendingQuantity: null, dialog: null, offeredNoticeId: null }),
+    load: (basket) => set({ basket, selectedLineId: basket.lines.findLast((line) => !line.voided)?.id ?? null, pendingQuantity: null }),
+    newSale: () => set({ basket: emptyBasket(newId()), selectedLineId: null, pendingQuantity: null, dialog: null }),
   };
 });

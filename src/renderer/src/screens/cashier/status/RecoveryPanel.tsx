@@ -1,4 +1,4 @@
-import { formatTry } from '../../../../../shared/money';
+import { useFormat } from '../../../i18n/format';
 import { useT } from '../../../i18n/useT';
 import { useCheckoutStore } from '../state/checkoutStore';
 
@@ -8,6 +8,7 @@ import { useCheckoutStore } from '../state/checkoutStore';
  */
 export function RecoveryPanel() {
   const t = useT();
+  const format = useFormat();
   const recovery = useCheckoutStore((state) => state.recovery);
   const unfinished = useCheckoutStore((state) => state.unfinished);
   const current = useCheckoutStore((state) => state.current);
@@ -28,7 +29,7 @@ export function RecoveryPanel() {
         {unfinished.map((entry) => (
           <li key={entry.basketId} data-testid="recovery-entry" className={entry.basketId === current?.basketId ? 'active' : ''}>
             <span>
-              <strong>{t(`cashier.status.${entry.state}`)}</strong> · {formatTry(entry.totalKurus)} ·{' '}
+              <strong>{t(`cashier.status.${entry.state}`)}</strong> · {format.money(entry.totalKurus)} ·{' '}
               <span className="muted small">{t('cashier.status.basketId', { id: entry.basketId.slice(0, 8) })}</span>
             </span>
             {entry.basketId !== current?.basketId && (
@@ -46,7 +47,7 @@ export function RecoveryPanel() {
             {settled.map((entry) => (
               <li key={entry.basketId} data-testid="recovery-settled">
                 <span>
-                  <strong>{t(`cashier.status.${entry.state}`)}</strong> · {formatTry(entry.totalKurus)}
+                  <strong>{t(`cashier.status.${entry.state}`)}</strong> · {format.money(entry.totalKurus)}
                   {entry.sale?.receiptNo != null && entry.sale.receiptNo > 0 ? ` · ${t('cashier.status.receiptNo')} ${entry.sale.receiptNo}` : ''} ·{' '}
                   <span className="muted small">{t('cashier.status.basketId', { id: entry.basketId.slice(0, 8) })}</span>
                 </span>

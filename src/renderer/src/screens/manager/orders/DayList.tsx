@@ -1,18 +1,33 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
-import { formatTry } from '../../../../../shared/money';
-import type { AppError } from '../../../../../shared/result';
-import type { ToslaDayPage, ToslaDayRecord } from '../../../../../shared/tosla/views';
-import { TOSLA_REQUEST_STATUSES, TOSLA_TRANSACTION_TYPES, describeRequestStatus, describeTransactionType } from '../../../../../shared/tosla/catalog';
+import { useId, useState } from 'react';
+import { TOSLA_REQUEST_STATUSES, TOSLA_TRANSACTION_TYPES } from '../../../../../shared/tosla/catalog';
+import type { CatalogText } from '../../../../../shared/tosla/catalog';
+import { DateField } from '../../../components/DateField';
 import { StatusLine } from '../../../components/StatusLine';
-import { errorText } from '../../../i18n/translate';
-import { useLanguage, useT } from '../../../i18n/useT';
-import { useAppStore } from '../../../state/appStore';
-import { istanbulToday } from '../istanbulTime';
-import { createDateText } from './orderText';
+import { FailureNotice } from '../../../feedback/FailureNotice';
+import { istanbulDay } from '../../../i18n/format';
+import { usePick, useT } from '../../../i18n/useT';
+import { DayTable } from './DayTable';
+import { DAY_PAGE_SIZE, useDayPage } from './useDayPage';
 
-const PAGE_SIZE = 100;
-const ROW_HEIGHT = 44;
+/** A choice among a catalog's values, or all of them. */
+function CatalogSelect({ label, options, value, onChange }: { label: string; options: Readonly<Record<number, CatalogText>>; value: number | null; onChange(value: number | null): void }) {
+  const t = useT();
+  const pick = usePick();
+  const id = useId();
+  return (
+    <div className="form-field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value ?? ''} onChange={(event) => onChange(event.target.value === '' ? null : Number(event.target.value))}>
+        <option value="">{t('manager.orders.all')}</option>
+        {Object.entries(options).map(([code, text]) => (
+          <option key={code} value={code}>
+            {pick(text)}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
 
 /**
  * One day's Tosla records, a page at a time, in a virtualized table. Arrow keys move the
@@ -20,178 +35,49 @@ const ROW_HEIGHT = 44;
  */
 export function DayList({ onOpen }: { onOpen(orderId: string): void }) {
   const t = useT();
-  const language = useLanguage();
-  const api = useAppStore((state) => state.api);
-  const ids = { date: useId(), status: useId(), type: useId() };
-  const [date, setDate] = useState(() => istanbulToday(new Date()));
+  const id = useId();
+  const [day, setDay] = useState(() => istanbulDay(new Date()));
   const [pageNumber, setPageNumber] = useState(1);
-  const [page, setPage] = useState<ToslaDayPage | null>(null);
-  const [loading, setLoading] = useState(false);
-  const [error, setError] = useState<AppError | null>(null);
   const [status, setStatus] = useState<number | null>(null);
   const [type, setType] = useState<number | null>(null);
   const [selected, setSelected] = useState(0);
-  const scroller = useRef<HTMLDivElement>(null);
+  const { data: page, loading, reload } = useDayPage(day, pageNumber);
 
-  const load = useCallback(async () => {
-    if (!api || !/^\d{4}-\d{2}-\d{2}$/u.test(date)) return;
-    setLoading(true);
-    const result = await api.call('tosla.listByDate', { date, page: pageNumber, pageSize: PAGE_SIZE });
-    setLoading(false);
-    if (result.ok) {
-      setPage(result.value);
-      setError(null);
-    } else {
-      setError(result.error);
-    }
-  }, [api, date, pageNumber]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
-
-  const rows: ToslaDayRecord[] = (page?.records ?? []).filter(
-    (record) => (status === null || record.requestStatus === status) && (type === null || record.transactionType === type),
-  );
-  const pages = page ? Math.max(1, Math.ceil(page.count / PAGE_SIZE)) : 1;
-
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 8,
-  });
-
-  const select = (index: number) => {
-    const next = Math.min(Math.max(0, index), rows.length - 1);
-    setSelected(next);
-    virtualizer.scrollToIndex(next);
-  };
-
-  const label = (text: { tr: string; en: string }) => (language === 'tr' ? text.tr : text.en);
+  const rows = (page?.records ?? []).filter((record) => (status === null || record.requestStatus === status) && (type === null || record.transactionType === type));
+  const pages = page ? Math.max(1, Math.ceil(page.count / DAY_PAGE_SIZE)) : 1;
 
   return (
-    <section className="day-list" aria-labelledby={`${ids.date}-title`}>
-      <h2 id={`${ids.date}-title`}>{t('manager.orders.day')}</h2>
+    <section className="day-list" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('manager.orders.day')}</h2>
       <div className="filters">
-        <div className="form-field">
-          <label htmlFor={ids.date}>{t('manager.orders.date')}</label>
-          <input
-            id={ids.date}
-            type="date"
-            value={date}
-            onChange={(event) => {
-              setDate(event.target.value);
-              setPageNumber(1);
-              setSelected(0);
-            }}
-          />
-        </div>
-        <div className="form-field">
-          <label htmlFor={ids.status}>{t('manager.orders.status')}</label>
-          <select id={ids.status} value={status ?? ''} onChange={(event) => setStatus(event.target.value === '' ? null : Number(event.target.value))}>
-            <option value="">{t('manager.orders.all')}</option>
-            {Object.entries(TOSLA_REQUEST_STATUSES).map(([value, text]) => (
-              <option key={value} value={value}>
-                {label(text)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="form-field">
-          <label htmlFor={ids.type}>{t('manager.orders.type')}</label>
-          <select id={ids.type} value={type ?? ''} onChange={(event) => setType(event.target.value === '' ? null : Number(event.target.value))}>
-            <option value="">{t('manager.orders.all')}</option>
-            {Object.entries(TOSLA_TRANSACTION_TYPES).map(([value, text]) => (
-              <option key={value} value={value}>
-                {label(text)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button type="button" className="ghost" onClick={() => void load()}>
+        <DateField
+          label={t('manager.orders.date')}
+          day={day}
+          onDay={(next) => {
+            setDay(next);
+            setPageNumber(1);
+            setSelected(0);
+          }}
+        />
+        <CatalogSelect label={t('manager.orders.status')} options={TOSLA_REQUEST_STATUSES} value={status} onChange={setStatus} />
+        <CatalogSelect label={t('manager.orders.type')} options={TOSLA_TRANSACTION_TYPES} value={type} onChange={setType} />
+        <button type="button" className="ghost" onClick={() => void reload()}>
           {t('manager.orders.reload')}
         </button>
       </div>
-      {error && (
-        <p className="field-error" role="alert">
-          {errorText(error, language)}
-        </p>
-      )}
+      <FailureNotice claims={['tosla.listByDate']} />
       {loading && <StatusLine tone="working">{t('manager.orders.loading')}</StatusLine>}
       {page && (
         <p className="muted" aria-live="polite">
           {t('manager.orders.count', { shown: rows.length, count: page.count, page: page.page, pages })}
         </p>
       )}
-      <div className="vtable" role="grid" aria-label={t('manager.orders.day')} aria-rowcount={rows.length} data-testid="tosla-day-table">
-        <div className="vrow vhead" role="row">
-          <span role="columnheader">{t('manager.orders.time')}</span>
-          <span role="columnheader">{t('manager.orders.orderId')}</span>
-          <span role="columnheader">{t('manager.orders.type')}</span>
-          <span role="columnheader">{t('manager.orders.status')}</span>
-          <span role="columnheader" className="num">
-            {t('manager.orders.amount')}
-          </span>
-          <span role="columnheader" className="num">
-            {t('manager.orders.refunded')}
-          </span>
-          <span role="columnheader">{t('manager.orders.card')}</span>
-        </div>
-        <div
-          ref={scroller}
-          className="vbody"
-          tabIndex={0}
-          aria-activedescendant={rows.length > 0 ? `${ids.date}-row-${selected}` : undefined}
-          onKeyDown={(event) => {
-            if (event.key === 'ArrowDown') select(selected + 1);
-            else if (event.key === 'ArrowUp') select(selected - 1);
-            else if (event.key === 'Home') select(0);
-            else if (event.key === 'End') select(rows.length - 1);
-            else if (event.key === 'Enter' && rows[selected]?.orderId) onOpen(rows[selected].orderId);
-            else return;
-            event.preventDefault();
-          }}
-        >
-          <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-            {virtualizer.getVirtualItems().map((item) => {
-              const record = rows[item.index];
-              if (!record) return null;
-              return (
-                <div
-                  key={item.key}
-                  id={`${ids.date}-row-${item.index}`}
-                  role="row"
-                  aria-selected={item.index === selected}
-                  className={item.index === selected ? 'vrow selected' : 'vrow'}
-                  style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
-                  onClick={() => setSelected(item.index)}
-                  onDoubleClick={() => record.orderId && onOpen(record.orderId)}
-                >
-                  <span role="gridcell">{createDateText(record.createDate, language)}</span>
-                  <span role="gridcell">
-                    <code>{record.orderId ?? '—'}</code>
-                  </span>
-                  <span role="gridcell">{label(describeTransactionType(record.transactionType))}</span>
-                  <span role="gridcell">{label(describeRequestStatus(record.requestStatus))}</span>
-                  <span role="gridcell" className="num">
-                    {formatTry(record.amountKurus)}
-                  </span>
-                  <span role="gridcell" className="num">
-                    {record.refundedKurus > 0 ? formatTry(record.refundedKurus) : ''}
-                  </span>
-                  <span role="gridcell">{record.cardNo ?? ''}</span>
-                </div>
-              );
-            })}
-          </div>
-        </div>
-      </div>
+      <DayTable id={id} rows={rows} selected={selected} onSelect={setSelected} onOpen={onOpen} />
       <div className="pager">
-        <button type="button" className="ghost" disabled={pageNumber <= 1} onClick={() => setPageNumber((n) => n - 1)}>
+        <button type="button" className="ghost" aria-disabled={pageNumber <= 1} onClick={() => pageNumber > 1 && setPageNumber((n) => n - 1)}>
           {t('manager.page.previous')}
         </button>
-        <button type="button" className="ghost" disabled={pageNumber >= pages} onClick={() => setPageNumber((n) => n + 1)}>
+        <button type="button" className="ghost" aria-disabled={pageNumber >= pages} onClick={() => pageNumber < pages && setPageNumber((n) => n + 1)}>
           {t('manager.page.next')}
         </button>
         <span className="muted small">{t('manager.orders.keys')}</span>

@@ -1,12 +1,15 @@
-import { formatTry } from '../../../../../shared/money';
 import type { ToslaOperation } from '../../../../../shared/tosla/views';
 import { StatusLine } from '../../../components/StatusLine';
-import { useT } from '../../../i18n/useT';
+import { useFormat } from '../../../i18n/format';
+import { usePick, useT } from '../../../i18n/useT';
+import { describeCode } from '../../../../../shared/tosla/catalog';
 
 /** Where one void or refund stands, in words; a lost answer reads "checking" until Tosla's records settle it. */
 export function OperationState({ operation, onCheckAgain, checking }: { operation: ToslaOperation; onCheckAgain(): void; checking: boolean }) {
   const t = useT();
-  const what = t(`manager.orders.kind.${operation.kind}`, { amount: formatTry(operation.amountKurus) });
+  const format = useFormat();
+  const pick = usePick();
+  const what = t(`manager.orders.kind.${operation.kind}`, { amount: format.money(operation.amountKurus) });
   switch (operation.status) {
     case 'sending':
       return <StatusLine tone="working" testId="operation-state">{t('manager.orders.op.sending', { what })}</StatusLine>;
@@ -31,8 +34,10 @@ export function OperationState({ operation, onCheckAgain, checking }: { operatio
     case 'rejected':
       return (
         <StatusLine tone="bad" testId="operation-state">
-          {t('manager.orders.op.rejected', { what })} {operation.responseMessage ?? ''}
-          {operation.responseCode !== null ? ` (${operation.responseCode})` : ''}
+          {t('manager.orders.op.rejected', { what })}{' '}
+          {operation.responseCode !== null
+            ? `${pick(describeCode(operation.responseCode))} (${t('manager.orders.code', { code: operation.responseCode })})`
+            : (operation.responseMessage ?? '')}
         </StatusLine>
       );
     case 'not-applied':

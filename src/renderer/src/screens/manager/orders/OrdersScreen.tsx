@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { HOME_FOCUS } from '../../../components/focusHome';
 import { useT } from '../../../i18n/useT';
 import { DayList } from './DayList';
 import { OrderDetail } from './OrderDetail';
@@ -20,7 +21,7 @@ export function OrdersScreen() {
         }}
       >
         <label htmlFor={inputId}>{t('manager.orders.lookup')}</label>
-        <input id={inputId} autoFocus autoComplete="off" placeholder="ORD-20250314-0001" value={text} onChange={(event) => setText(event.target.value)} />
+        <input {...HOME_FOCUS} id={inputId} autoFocus autoComplete="off" placeholder="ORD-20250314-0001" value={text} onChange={(event) => setText(event.target.value)} />
         <button type="submit">{t('manager.orders.find')}</button>
       </form>
       {orderId ? (

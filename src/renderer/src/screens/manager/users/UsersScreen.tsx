@@ -1,13 +1,17 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { PublicUser } from '../../../../../shared/contract/users';
-import type { AppError, Result } from '../../../../../shared/result';
+import { useState } from 'react';
+import type { Result } from '../../../../../shared/result';
+import { HOME_FOCUS } from '../../../components/focusHome';
 import { StatusLine } from '../../../components/StatusLine';
 import { useApproval } from '../../../components/useApproval';
-import { errorText } from '../../../i18n/translate';
-import { useLanguage, useT } from '../../../i18n/useT';
-import { useAppStore } from '../../../state/appStore';
+import { FailureNotice } from '../../../feedback/FailureNotice';
+import { useT } from '../../../i18n/useT';
+import { call } from '../../../state/call';
+import { useQuery } from '../../../state/useQuery';
 import { UserEditor } from './UserEditor';
 import { UserForm } from './UserForm';
+import { UsersTable } from './UsersTable';
+
+const USER_CALLS = ['users.list', 'users.create', 'users.update', 'users.setPin', 'users.deactivate'];
 
 /**
  * Users and roles. Changes run as the signed-in user; when main says they need a
@@ -15,138 +19,74 @@ import { UserForm } from './UserForm';
  */
 export function UsersScreen() {
   const t = useT();
-  const language = useLanguage();
-  const api = useAppStore((state) => state.api);
   const { withApproval, dialog } = useApproval();
-  const [users, setUsers] = useState<PublicUser[] | null>(null);
-  const [error, setError] = useState<AppError | null>(null);
+  const users = useQuery('users.list', () => call('users.list', { includeInactive: true }));
   const [notice, setNotice] = useState<string | null>(null);
   const [editing, setEditing] = useState<string | 'new' | null>(null);
 
-  const reload = useCallback(async () => {
-    if (!api) return;
-    const result = await api.call('users.list', { includeInactive: true });
-    if (result.ok) setUsers(result.value);
-    else setError(result.error);
-  }, [api]);
-
-  useEffect(() => {
-    void reload();
-  }, [reload]);
-
   /** Sends a change, asking for approval if needed; true when it went through. */
   const change = async <T,>(summary: string, run: (approvalToken?: string) => Promise<Result<T>>, done: string): Promise<boolean> => {
+    setNotice(null);
     const result = await withApproval('settings', summary, run);
-    if (result === null) return false;
-    if (!result.ok) {
-      setError(result.error);
-      setNotice(null);
-      return false;
-    }
-    setError(null);
+    if (result === null || !result.ok) return false;
     setNotice(done);
-    await reload();
+    await users.reload();
     return true;
   };
-
-  if (!api) return null;
-  const timeText = (iso: string) =>
-    new Intl.DateTimeFormat(language === 'tr' ? 'tr-TR' : 'en-GB', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Istanbul' }).format(new Date(iso));
+  const token = (approvalToken?: string) => (approvalToken ? { approvalToken } : {});
+  const edited = users.data?.find((user) => user.id === editing);
 
   return (
     <div className="users-screen">
       <div className="toolbar">
-        <button type="button" onClick={() => setEditing('new')}>
+        <button type="button" {...HOME_FOCUS} onClick={() => setEditing('new')}>
           + {t('manager.users.add')}
         </button>
       </div>
-      {error && (
-        <p className="field-error" role="alert">
-          {errorText(error, language)}
-        </p>
-      )}
+      <FailureNotice claims={USER_CALLS} />
       {notice && <StatusLine tone="ok">{notice}</StatusLine>}
       {editing === 'new' && (
         <UserForm
           onCancel={() => setEditing(null)}
           onSubmit={async (draft) => {
-            const ok = await change(
-              t('manager.users.summary.create', { name: draft.displayName }),
-              (approvalToken) => api.call('users.create', { ...draft, ...(approvalToken ? { approvalToken } : {}) }),
-              t('manager.users.created', { name: draft.displayName }),
-            );
-            if (ok) setEditing(null);
+            const summary = t('manager.users.summary.create', { name: draft.displayName });
+            if (await change(summary, (approvalToken) => call('users.create', { ...draft, ...token(approvalToken) }), t('manager.users.created', { name: draft.displayName }))) setEditing(null);
           }}
         />
       )}
-      {users === null ? (
+      {users.data === null ? (
         <StatusLine tone="working">{t('manager.users.loading')}</StatusLine>
       ) : (
-        <table className="data-table" data-testid="users-table">
-          <thead>
-            <tr>
-              <th>{t('manager.users.name')}</th>
-              <th>{t('manager.users.role')}</th>
-              <th>{t('manager.users.state')}</th>
-              <th>{t('manager.users.permissions')}</th>
-              <th />
-            </tr>
-          </thead>
-          <tbody>
-            {users.map((user) => (
-              <tr key={user.id} className={user.active ? '' : 'inactive'}>
-                <td>{user.displayName}</td>
-                <td>{t(`role.${user.role}`)}</td>
-                <td>
-                  {!user.active
-                    ? t('manager.users.inactive')
-                    : user.lockedUntil
-                      ? t('manager.users.lockedUntil', { until: timeText(user.lockedUntil) })
-                      : t('manager.users.active')}
-                </td>
-                <td className="small">{user.permissions.map((action) => t(`action.${action}`)).join(', ') || '—'}</td>
-                <td>
-                  {user.active && (
-                    <button type="button" className="ghost" onClick={() => setEditing(editing === user.id ? null : user.id)}>
-                      {t('manager.users.edit')}
-                    </button>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <UsersTable users={users.data} editing={typeof editing === 'string' && editing !== 'new' ? editing : null} onEdit={setEditing} />
       )}
-      {users
-        ?.filter((user) => user.id === editing)
-        .map((user) => (
-          <UserEditor
-            key={user.id}
-            user={user}
-            onClose={() => setEditing(null)}
-            onSave={(patch) =>
-              change(
-                t('manager.users.summary.update', { name: user.displayName }),
-                (approvalToken) => api.call('users.update', { id: user.id, ...patch, ...(approvalToken ? { approvalToken } : {}) }),
-                t('manager.users.updated', { name: user.displayName }),
-              )
-            }
-            onSetPin={(pin) =>
-              change(
-                t('manager.users.summary.pin', { name: user.displayName }),
-                (approvalToken) => api.call('users.setPin', { id: user.id, pin, ...(approvalToken ? { approvalToken } : {}) }),
-                t('manager.users.pinSet', { name: user.displayName }),
-              )
-            }
-            onDeactivate={() =>
-              change(
-                t('manager.users.summary.deactivate', { name: user.displayName }),
-                (approvalToken) => api.call('users.deactivate', { id: user.id, ...(approvalToken ? { approvalToken } : {}) }),
-                t('manager.users.deactivated', { name: user.displayName }),
-              )
-            }
-          />
-        ))}
+      {edited && (
+        <UserEditor
+          key={edited.id}
+          user={edited}
+          onClose={() => setEditing(null)}
+          onSave={(patch) =>
+            change(
+              t('manager.users.summary.update', { name: edited.displayName }),
+              (approvalToken) => call('users.update', { id: edited.id, ...patch, ...token(approvalToken) }),
+              t('manager.users.updated', { name: edited.displayName }),
+            )
+          }
+          onSetPin={(pin) =>
+            change(
+              t('manager.users.summary.pin', { name: edited.displayName }),
+              (approvalToken) => call('users.setPin', { id: edited.id, pin, ...token(approvalToken) }),
+              t('manager.users.pinSet', { name: edited.displayName }),
+            )
+          }
+          onDeactivate={() =>
+            change(
+              t('manager.users.summary.deactivate', { name: edited.displayName }),
+              (approvalToken) => call('users.deactivate', { id: edited.id, ...token(approvalToken) }),
+              t('manager.users.deactivated', { name: edited.displayName }),
+            )
+          }
+        />
+      )}
       {dialog}
     </div>
   );

@@ -1,36 +1,47 @@
 import { useState } from 'react';
 import type { ConnectionCheck } from '../../../../../shared/checkout/tokenxSetup';
-import type { AppError } from '../../../../../shared/result';
 import { StatusLine } from '../../../components/StatusLine';
-import { errorText } from '../../../i18n/translate';
-import { useLanguage, useT } from '../../../i18n/useT';
+import { FailureNotice } from '../../../feedback/FailureNotice';
+import { fromError } from '../../../i18n/bilingual';
+import { usePick, useT } from '../../../i18n/useT';
 import { useAppStore } from '../../../state/appStore';
+import { call } from '../../../state/call';
 
-/** Signs in to TokenX with what is saved and reads this counter's terminal; shows main's precise verdict. */
+/**
+ * Signs in to TokenX with what is saved and reads this counter's terminal; shows main's
+ * precise verdict. When TokenX names the terminal's branch and none is saved, one press
+ * saves it: nobody types a branch UUID.
+ */
 export function TokenxConnectionTest() {
   const t = useT();
-  const language = useLanguage();
-  const api = useAppStore((state) => state.api);
-  const [state, setState] = useState<'idle' | 'testing' | ConnectionCheck | AppError>('idle');
+  const pick = usePick();
+  const branchId = useAppStore((state) => state.settings?.tokenx.branchId ?? '');
+  const updateSettings = useAppStore((state) => state.updateSettings);
+  const [state, setState] = useState<'idle' | 'testing' | ConnectionCheck>('idle');
   const run = async () => {
-    if (!api) return;
     setState('testing');
-    const result = await api.call('tokenx.testConnection');
-    setState(result.ok ? result.value : result.error);
+    const result = await call('tokenx.testConnection');
+    setState(result.ok ? result.value : 'idle');
   };
+  const found = typeof state === 'object' ? state.terminal : null;
   return (
     <div className="connection-test" data-testid="tokenx-test">
       <button type="button" disabled={state === 'testing'} onClick={() => void run()}>
         {t('setup.test.tokenx')}
       </button>
       {state === 'testing' && <StatusLine tone="working">{t('setup.test.running')}</StatusLine>}
-      {typeof state === 'object' && 'outcome' in state && (
+      {typeof state === 'object' && (
         <StatusLine tone={state.outcome === 'ok' ? 'ok' : 'bad'}>
-          {language === 'tr' ? state.messageTr : state.message}
-          {state.terminal ? ` · ${t('setup.terminal.line', { id: state.terminal.id, mode: t(`setup.mode.${state.terminal.mode}`) })}` : ''}
+          {pick(fromError(state))}
+          {found ? ` · ${t('setup.terminal.line', { id: found.id, mode: t(`setup.mode.${found.mode}`) })}` : ''}
         </StatusLine>
       )}
-      {typeof state === 'object' && 'code' in state && <StatusLine tone="bad">{errorText(state, language)}</StatusLine>}
+      {found?.branchId && found.branchId !== branchId && (
+        <button type="button" className="ghost" data-testid="use-branch" onClick={() => void updateSettings({ tokenx: { branchId: found.branchId ?? '' } })}>
+          {t('setup.branch.use', { id: found.branchId.slice(0, 8) })}
+        </button>
+      )}
+      <FailureNotice claims={['tokenx.testConnection']} />
     </div>
   );
 }

@@ -1,11 +1,13 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { WebhookStatus } from '../../../../../shared/checkout/webhookStatus';
 import type { AppError } from '../../../../../shared/result';
 import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { StatusLine } from '../../../components/StatusLine';
-import { errorText } from '../../../i18n/translate';
-import { useLanguage, useT } from '../../../i18n/useT';
-import { useAppStore } from '../../../state/appStore';
+import { FailureNotice } from '../../../feedback/FailureNotice';
+import { fromError } from '../../../i18n/bilingual';
+import { usePick, useT } from '../../../i18n/useT';
+import { call } from '../../../state/call';
+import { usePosEvent, useQuery } from '../../../state/useQuery';
 
 /**
  * The webhook path: the local receiver, the tunnel, and TokenX's client settings. The
@@ -14,46 +16,30 @@ import { useAppStore } from '../../../state/appStore';
  */
 export function WebhookRegistration() {
   const t = useT();
-  const language = useLanguage();
-  const api = useAppStore((state) => state.api);
-  const [status, setStatus] = useState<WebhookStatus | null>(null);
-  const [error, setError] = useState<AppError | null>(null);
+  const pick = usePick();
+  const read = useQuery('webhook.status', () => call('webhook.status'));
+  const [pushed, setPushed] = useState<WebhookStatus | null>(null);
   const [busy, setBusy] = useState(false);
   const [confirming, setConfirming] = useState(false);
-
-  useEffect(() => {
-    if (!api) return;
-    const off = api.on('webhook.changed', setStatus);
-    void api.call('webhook.status').then((result) => {
-      if (result.ok) setStatus(result.value);
-      else setError(result.error);
-    });
-    return off;
-  }, [api]);
+  usePosEvent('webhook.changed', setPushed);
+  const status = pushed ?? read.data;
 
   const register = async (confirmOverwrite: boolean) => {
-    if (!api) return;
     setBusy(true);
-    const result = await api.call('webhook.register', { confirmOverwrite });
+    const result = await call('webhook.register', { confirmOverwrite });
     setBusy(false);
-    if (result.ok) {
-      setStatus(result.value);
-      setError(null);
-    } else setError(result.error);
+    if (result.ok) setPushed(result.value);
   };
-
-  const problem = (value: AppError | null) => (value ? ` — ${errorText(value, language)}` : '');
+  const problem = (value: AppError | null) => (value ? ` — ${pick(fromError(value))}` : '');
 
   return (
     <div className="webhook-registration" data-testid="webhook-registration">
       <h3>{t('setup.webhook')}</h3>
-      {status === null && !error && <StatusLine tone="working">{t('setup.webhook.reading')}</StatusLine>}
+      {status === null && read.loading && <StatusLine tone="working">{t('setup.webhook.reading')}</StatusLine>}
       {status && (
         <ul className="plain-list">
           <li>
-            {status.receiver.listening
-              ? t('setup.webhook.listening', { port: status.receiver.port ?? '?' })
-              : t('setup.webhook.notListening')}
+            {status.receiver.listening ? t('setup.webhook.listening', { port: status.receiver.port ?? '?' }) : t('setup.webhook.notListening')}
             {problem(status.receiver.error)}
           </li>
           <li>
@@ -62,15 +48,12 @@ export function WebhookRegistration() {
             {problem(status.tunnel.error)}
           </li>
           <li data-testid="registration-state">
-            {t(`setup.registration.${status.registration.state}`, {
-              ours: status.registration.ourUrl ?? '—',
-              theirs: status.registration.registeredUrl ?? '—',
-            })}
+            {t(`setup.registration.${status.registration.state}`, { ours: status.registration.ourUrl ?? '—', theirs: status.registration.registeredUrl ?? '—' })}
             {problem(status.registration.error)}
           </li>
         </ul>
       )}
-      {error && <StatusLine tone="bad">{errorText(error, language)}</StatusLine>}
+      <FailureNotice claims={['webhook.status', 'webhook.register']} />
       <div className="form-actions">
         <button type="button" disabled={busy || status?.registration.state === 'no-public-url'} onClick={() => void register(false)}>
           {busy ? t('dialog.working') : t('setup.webhook.register')}
