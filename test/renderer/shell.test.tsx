@@ -1,51 +1,51 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { PosApi } from '../../src/shared/contract';
 import type { TrainingStatus } from '../../src/shared/contract/app';
 import { defaultSettings } from '../../src/shared/settings';
 import type { Settings } from '../../src/shared/settings';
 import { App } from '../../src/renderer/src/App';
 import { en, tr } from '../../src/renderer/src/i18n/strings';
+import { useSession } from '../../src/renderer/src/components/sessionStore';
 import { useAppStore } from '../../src/renderer/src/state/appStore';
+import { useFailures } from '../../src/renderer/src/state/failures';
+import { fakePos, success } from './fakePos';
 
-/** An in-memory window.pos: answers the shell's calls and lets the test push events. */
-function fakePos() {
+const cashier = {
+  id: 'c1',
+  displayName: 'Can Demir',
+  role: 'cashier',
+  permissions: [],
+  active: true,
+  lockedUntil: null,
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-01-01T00:00:00.000Z',
+};
+
+/** A window.pos answering the shell's calls and what an idle till asks at start, with a cashier signed in. */
+function installPos() {
   let settings: Settings = defaultSettings();
-  const listeners = new Map<string, ((payload: unknown) => void)[]>();
-  const training: TrainingStatus = {
-    active: true,
-    reason: 'missing-credentials',
-    services: { tokenx: 'simulator', tosla: 'live' },
-  };
-  const answers: Record<string, (arg: unknown) => unknown> = {
-    'app.info': () => ({ name: 'Tezgah POS', version: '0.1.0', host: 'web-harness', platform: 'linux', nodeVersion: '24', electronVersion: null }),
-    'settings.get': () => settings,
+  const training: TrainingStatus = { active: true, reason: 'missing-credentials', services: { tokenx: 'simulator', tosla: 'live' } };
+  return fakePos({
+    'app.info': () => success({ name: 'Tezgah POS', version: '0.1.0', host: 'web-harness', platform: 'linux', nodeVersion: '24', electronVersion: null }),
+    'settings.get': () => success(settings),
     'settings.update': (patch) => {
       settings = { ...settings, ...(patch as Partial<Settings>) };
-      return settings;
+      return success(settings);
     },
-    'training.status': () => training,
-    'secrets.status': () => ({ backend: 'gnome_libsecret', writable: true, weak: false, needsReentry: false, items: {} }),
-  };
-  const api = {
-    // Calls the shell does not own (the screens' own) are refused as main refuses an unknown call.
-    call: async (name: string, arg?: unknown) => {
-      const answer = answers[name];
-      return answer
-        ? { ok: true, value: answer(arg) }
-        : { ok: false, error: { code: 'contract.unknown-call', message: `Unknown call: ${name}`, messageTr: `Bilinmeyen çağrı: ${name}` } };
-    },
-    on: (name: string, listener: (payload: unknown) => void) => {
-      listeners.set(name, [...(listeners.get(name) ?? []), listener]);
-      return () => undefined;
-    },
-  } as unknown as PosApi;
-  const emit = (name: string, payload: unknown) => listeners.get(name)?.forEach((listener) => listener(payload));
-  return { api, emit };
+    'training.status': () => success(training),
+    'secrets.status': () => success({ backend: 'gnome_libsecret', writable: true, weak: false, needsReentry: false, items: {} }),
+    'users.current': () => success({ user: cashier, needsBootstrap: false }),
+    'checkout.recoveryStatus': () => success({ phase: 'ready', found: 0, known: 0, unresolved: 0 }),
+    'checkout.list': () => success([]),
+    'tokenx.simulator': () => success(null),
+    'tokenx.fiscalParameters': () => success({ terminalId: 'AV0000000001', sections: [], receiptLimit: null, currencies: [] }),
+    'catalog.quickKeys': () => success([]),
+  });
 }
 
 beforeEach(() => {
-  useAppStore.setState({ phase: 'loading', settings: null, training: null, screen: 'cashier', helpOpen: false, error: null });
+  useAppStore.setState({ phase: 'loading', settings: null, training: null, screen: 'cashier', helpOpen: false });
+  useSession.setState({ current: null });
 });
 afterEach(cleanup);
 
@@ -56,8 +56,7 @@ describe('renderer shell', () => {
   });
 
   it('shows the training banner naming the simulated service, and hides it when training ends', async () => {
-    const { api, emit } = fakePos();
-    window.pos = api;
+    const { emit } = installPos();
     render(<App />);
     const banner = await screen.findByTestId('training-banner');
     expect(banner.textContent).toContain('EĞİTİM MODU');
@@ -67,31 +66,41 @@ describe('renderer shell', () => {
     expect(screen.queryByTestId('training-banner')).toBeNull();
   });
 
-  it('switches language with F12 and screens with F1–F3', async () => {
-    const { api } = fakePos();
-    window.pos = api;
+  it('names the signed-in cashier in the top bar', async () => {
+    installPos();
+    render(<App />);
+    expect((await screen.findByTestId('signed-in-user')).textContent).toBe('Can Demir · Kasiyer');
+  });
+
+  it('switches screens with F1–F3, opens help with F12, and switches the language only with Alt+F12', async () => {
+    installPos();
     render(<App />);
     await screen.findByRole('heading', { name: 'Kasa' });
     fireEvent.keyDown(window, { key: 'F3' });
     expect(screen.getByRole('heading', { name: 'Ayarlar' })).toBeTruthy();
     fireEvent.keyDown(window, { key: 'F12' });
+    expect(screen.getByRole('dialog', { name: 'Klavye kısayolları' })).toBeTruthy();
+    fireEvent.keyDown(window, { key: 'F12' });
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(document.documentElement.lang).toBe('tr');
+    fireEvent.keyDown(window, { key: 'F12', altKey: true });
     expect(await screen.findByRole('heading', { name: 'Settings' })).toBeTruthy();
     expect(document.documentElement.lang).toBe('en');
     fireEvent.keyDown(window, { key: 'F1' });
     expect(screen.getByRole('heading', { name: 'Till' })).toBeTruthy();
   });
 
-  it('shows an error from main in the language on screen, with its code', async () => {
-    const { api } = fakePos();
-    window.pos = api;
+  it('shows a failure in the language on screen without its raw code, and the till shows it at the entry field instead of the bar', async () => {
+    installPos();
     render(<App />);
     await screen.findByRole('heading', { name: 'Kasa' });
-    act(() =>
-      useAppStore.setState({
-        error: { code: 'secrets.weak-backend-refused', message: 'No keychain', messageTr: 'Anahtar zinciri yok' },
-      }),
-    );
-    expect(screen.getByRole('alert').textContent).toContain('Anahtar zinciri yok');
-    expect(screen.getByRole('alert').textContent).toContain('secrets.weak-backend-refused');
+    fireEvent.keyDown(window, { key: 'F3' });
+    act(() => useFailures.getState().report({ code: 'secrets.weak-backend-refused', message: 'No keychain', messageTr: 'Anahtar zinciri yok' }, 'secrets.set'));
+    const bar = screen.getByTestId('error-bar');
+    expect(bar.textContent).toContain('Anahtar zinciri yok');
+    expect(bar.textContent).not.toContain('secrets.weak-backend-refused');
+    fireEvent.keyDown(window, { key: 'F1' });
+    expect(screen.queryByTestId('error-bar')).toBeNull();
+    expect(screen.getByTestId('blocking-message').textContent).toContain('Anahtar zinciri yok');
   });
 });

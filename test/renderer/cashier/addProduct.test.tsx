@@ -4,13 +4,13 @@ import type { Product, ProductInput } from '../../../src/shared/contract/catalog
 import type { Result } from '../../../src/shared/result';
 import type { SaveProduct } from '../../../src/renderer/src/screens/cashier/dialogs/AddProductDialog';
 import { AddProductDialog } from '../../../src/renderer/src/screens/cashier/dialogs/AddProductDialog';
-import { offerAddProduct } from '../../../src/renderer/src/screens/cashier/state/catalogActions';
+import { call } from '../../../src/renderer/src/state/call';
 import { useCheckoutStore } from '../../../src/renderer/src/screens/cashier/state/checkoutStore';
 import { useSaleStore } from '../../../src/renderer/src/screens/cashier/state/saleStore';
+import { failure, fakePos } from '../fakePos';
 
 const BARCODE = '8690000000019';
 const sale = () => useSaleStore.getState();
-const unknownRow = { code: 'catalog.unknown', message: `Barcode ${BARCODE} is not in the catalog.`, messageTr: `${BARCODE} barkodu katalogda yok.` };
 
 /** A save that answers as main would and remembers what it was asked. */
 function recordingSave(answer: (input: ProductInput) => Result<Product> | null) {
@@ -37,6 +37,7 @@ async function submit() {
 }
 
 beforeEach(() => {
+  fakePos({});
   sale().newSale();
   useCheckoutStore.setState({ sections: null });
 });
@@ -79,9 +80,11 @@ describe('add product for an unknown barcode', () => {
     fill('', '12,50');
     await submit();
     expect(screen.getByText('Ürün adını yazın.')).toBeTruthy();
+    expect(screen.getByTestId('add-product-dialog-blocked').textContent).toBe('Ürün adını yazın.');
     fill('Simit', '12,5,0');
-    expect(screen.getByTestId('add-product-dialog-confirm').hasAttribute('disabled')).toBe(true);
+    expect(screen.getByTestId('add-product-dialog-confirm').getAttribute('aria-disabled')).toBe('true');
     await submit();
+    expect(screen.getByTestId('add-product-dialog-blocked').textContent).toBe('Tutar 1.234,56 biçiminde olmalı.');
     expect(calls).toHaveLength(0);
   });
 
@@ -99,39 +102,13 @@ describe('add product for an unknown barcode', () => {
     expect(cancelled).toBe(1);
   });
 
-  it("shows main's own reason when the catalog refuses the product", async () => {
-    const { save } = recordingSave(() => ({
-      ok: false,
-      error: { code: 'catalog.invalid-product', message: 'Barcode already used by Simit.', messageTr: 'Barkod Simit ürününde kullanılıyor.' },
-    }));
+  it("shows main's own reason inside the dialog when the catalog refuses the product", async () => {
+    fakePos({ 'catalog.upsert': () => failure('catalog.invalid-product', 'Barcode already used by Simit.', 'Barkod Simit ürününde kullanılıyor.') });
+    const save: SaveProduct = (product) => call('catalog.upsert', { product });
     render(<AddProductDialog barcode={BARCODE} save={save} onSaved={() => undefined} onCancel={() => undefined} />);
     fill('Simit', '15');
     await submit();
-    expect(screen.getByTestId('add-product-problem').textContent).toBe('Barkod Simit ürününde kullanılıyor.');
+    expect(screen.getByTestId('dialog-failure').textContent).toBe('Barkod Simit ürününde kullanılıyor.');
   });
 });
 
-describe('the offer on an unknown-barcode row', () => {
-  it('opens the dialog for the last unknown barcode until the cashier moves on', () => {
-    sale().notifyUnknown(unknownRow, BARCODE);
-    const noticeId = sale().offeredNoticeId;
-    expect(noticeId).toBe(sale().notices[0]?.id);
-    expect(offerAddProduct()).toBe(true);
-    expect(sale().dialog).toEqual({ kind: 'add-product', barcode: BARCODE, noticeId });
-    sale().closeDialog();
-
-    sale().addProduct({ id: 7, name: 'Ayran', unit: 'C62', priceKurus: 1_500, vatRate: 100, department: null, plu: null }, null);
-    expect(sale().offeredNoticeId).toBeNull();
-    expect(offerAddProduct()).toBe(false);
-    expect(sale().dialog).toBeNull();
-  });
-
-  it('is withdrawn by a later error row or by dismissing the row', () => {
-    sale().notifyUnknown(unknownRow, BARCODE);
-    sale().notify({ code: 'catalog.invalid', message: 'Wrong check digit.', messageTr: 'Kontrol hanesi yanlış.' });
-    expect(offerAddProduct()).toBe(false);
-    sale().notifyUnknown(unknownRow, BARCODE);
-    sale().dismissNotice(sale().offeredNoticeId!);
-    expect(offerAddProduct()).toBe(false);
-  });
-});

@@ -17,14 +17,14 @@ const plain = (text: string | null | undefined) => (text ?? '').replace(/\s/gu, 
 
 beforeEach(() => {
   sale().newSale();
-  sale().addProduct(peynir, null);
-  sale().addProduct(sabun, null);
+  sale().addProduct(peynir, null, 1000, true);
+  sale().addProduct(sabun, null, 1000, true);
 });
 afterEach(cleanup);
 
 describe('cashier totals and dialogs', () => {
   it('shows the total in tr-TR format with one VAT row per rate', () => {
-    render(<TotalsPanel totals={basketTotals(sale().basket)} />);
+    render(<TotalsPanel totals={basketTotals(sale().basket)} totalKurus={basketTotals(sale().basket).total} />);
     expect(plain(screen.getByTestId('grand-total').textContent)).toBe('₺173,45');
     const rows = screen.getAllByTestId('vat-row').map((row) => plain(row.textContent));
     expect(rows).toEqual(['%10112,2311,22123,45', '%2041,678,3350,00']);
@@ -39,8 +39,12 @@ describe('cashier totals and dialogs', () => {
     fireEvent.change(amounts[0]!, { target: { value: '100' } });
     fireEvent.change(amounts[1]!, { target: { value: '50' } });
     expect(plain(screen.getByTestId('split-remaining').textContent)).toBe('Kalan: ₺23,45');
-    expect(screen.getByTestId('payment-dialog-confirm').hasAttribute('disabled')).toBe(true);
+    expect(screen.getByTestId('payment-dialog-confirm').getAttribute('aria-disabled')).toBe('true');
+    fireEvent.click(screen.getByTestId('payment-dialog-confirm'));
+    expect(screen.getByTestId('payment-dialog-blocked').textContent).toMatch(/₺23,45/u);
+    expect(sale().basket.payment.kind).toBe('device-asks');
     fireEvent.click(screen.getAllByText('Kalanı buna yaz')[1]!);
+    expect(document.activeElement).toBe(screen.getAllByLabelText('Tutar')[1]);
     expect(screen.getByTestId('split-remaining').textContent).toBe('Tutarlar toplamı karşılıyor.');
     fireEvent.click(screen.getByTestId('payment-dialog-confirm'));
     expect(sale().basket.payment).toEqual({
@@ -56,7 +60,8 @@ describe('cashier totals and dialogs', () => {
   it('asks for the meal-card company before a meal-card plan can be confirmed', () => {
     render(<PaymentDialog total={basketTotals(sale().basket).total} />);
     fireEvent.click(screen.getByTestId('payment-meal-card'));
-    expect(screen.getByTestId('payment-dialog-confirm').hasAttribute('disabled')).toBe(true);
+    fireEvent.click(screen.getByTestId('payment-dialog-confirm'));
+    expect(screen.getByTestId('payment-dialog-blocked').textContent).toBe('Yemek kartı firmasını seçin.');
     fireEvent.change(screen.getByLabelText('Yemek kartı firması'), { target: { value: '1002' } });
     fireEvent.click(screen.getByTestId('payment-dialog-confirm'));
     expect(sale().basket.payment).toEqual({ kind: 'meal-card', operatorId: 1002 });
@@ -69,6 +74,7 @@ describe('cashier totals and dialogs', () => {
     fireEvent.change(screen.getByTestId('customer-taxOffice'), { target: { value: 'Kadıköy' } });
     fireEvent.click(screen.getByTestId('customer-dialog-confirm'));
     expect(screen.getByText(/1234567891 VKN'si doğrulanamadı/u)).toBeTruthy();
+    expect(screen.getByTestId('customer-dialog-blocked').textContent).toBe('Önce işaretli alanı düzeltin: VKN (10 hane) / TCKN (11 hane).');
     expect(sale().basket.customer).toBeNull();
     fireEvent.change(screen.getByTestId('customer-taxId'), { target: { value: '1234567890' } });
     fireEvent.click(screen.getByTestId('customer-dialog-confirm'));

@@ -3,13 +3,17 @@ import type { SellableProduct } from '../../../src/shared/basket/edits';
 import { basketTotals } from '../../../src/shared/basket/totals';
 import { readPercent, readQuantity } from '../../../src/renderer/src/screens/cashier/state/numberEntry';
 import { useSaleStore } from '../../../src/renderer/src/screens/cashier/state/saleStore';
+import { useFailures } from '../../../src/renderer/src/state/failures';
 
 const ayran: SellableProduct = { id: 1, name: 'Ayran 200 ml', unit: 'C62', priceKurus: 1250, vatRate: 1000, department: null, plu: null };
 const domates: SellableProduct = { id: 2, name: 'Domates', unit: 'KGM', priceKurus: 3990, vatRate: 100, department: null, plu: 101 };
 
 const sale = () => useSaleStore.getState();
 
-beforeEach(() => sale().newSale());
+beforeEach(() => {
+  sale().newSale();
+  useFailures.setState({ current: null, claims: {} });
+});
 
 describe('cashier number entry', () => {
   it('reads quantities exactly, whole units for countable goods and grams for measured ones', () => {
@@ -32,40 +36,47 @@ describe('cashier number entry', () => {
 });
 
 describe('cashier basket store', () => {
-  it('adds a repeat scan of the last countable item to its line, and a pending 3* multiplies the next item', () => {
-    sale().addProduct(ayran, '8690000000001');
-    sale().addProduct(ayran, '8690000000001');
-    expect(sale().basket.lines).toHaveLength(1);
+  it('raises the line of a repeated product wherever it is, and a pending 3* multiplies the next item', () => {
+    sale().addProduct(ayran, '8690000000001', 1000, true);
+    sale().addProduct(domates, null, 500, true);
+    sale().addProduct(ayran, '8690000000001', 1000, true);
+    expect(sale().basket.lines).toHaveLength(2);
     expect(sale().basket.lines[0]?.quantity).toBe(2000);
+    expect(sale().selectedLineId).toBe(sale().basket.lines[0]?.id);
     sale().setPendingQuantity(3000);
-    sale().addProduct(ayran, '8690000000001');
+    sale().addProduct(ayran, '8690000000001', 3000, true);
     expect(sale().basket.lines[0]?.quantity).toBe(5000);
     expect(sale().pendingQuantity).toBeNull();
   });
 
-  it('starts a new line when the last one was discounted, so a discount never spreads to more units', () => {
-    sale().addProduct(ayran, null);
+  it('adds a line per scan when the till is set not to merge repeats', () => {
+    sale().addProduct(ayran, null, 1000, false);
+    sale().addProduct(ayran, null, 1000, false);
+    expect(sale().basket.lines.map((line) => line.quantity)).toEqual([1000, 1000]);
+  });
+
+  it('starts a new line when the earlier one was discounted, so a discount never spreads to more units', () => {
+    sale().addProduct(ayran, null, 1000, true);
     const first = sale().basket.lines[0]!;
     expect(sale().changeLineDiscount(first.id, { kind: 'percent', basisPoints: 1000 })).toBe(true);
-    sale().addProduct(ayran, null);
+    sale().addProduct(ayran, null, 1000, true);
     expect(sale().basket.lines).toHaveLength(2);
     expect(sale().selectedLineId).toBe(sale().basket.lines[1]?.id);
   });
 
-  it('turns a weight label into a weighed line in kg and refuses a countable quantity that is not whole', () => {
+  it('turns a weight label into a weighed line in kg and reports a countable quantity that is not whole', () => {
     expect(sale().addScaleLabel(domates, { embedded: 'weight', plu: 101, weightGrams: 1234, prefix: '27' }, '2700101012348')).toBe(true);
     const line = sale().basket.lines[0]!;
     expect(line.unit).toBe('KGM');
     expect(line.quantity).toBe(1234);
     expect(basketTotals(sale().basket).total).toBe(4924);
-    sale().setPendingQuantity(1500);
-    expect(sale().addProduct(ayran, null)).toBe(false);
-    expect(sale().notices.at(-1)?.code).toBe('basket.quantity-whole');
+    expect(sale().addProduct(ayran, null, 1500, true)).toBe(false);
+    expect(useFailures.getState().current).toMatchObject({ source: 'till', error: { code: 'basket.quantity-whole' } });
   });
 
   it('keeps a voided line struck through, out of the totals, and moves the selection to a live line', () => {
-    sale().addProduct(ayran, null);
-    sale().addProduct(domates, null);
+    sale().addProduct(ayran, null, 1000, true);
+    sale().addProduct(domates, null, 1000, true);
     const [first, second] = sale().basket.lines;
     expect(sale().voidLine(second!.id)).toBe(true);
     expect(sale().basket.lines).toHaveLength(2);
@@ -73,22 +84,20 @@ describe('cashier basket store', () => {
     expect(sale().selectedLineId).toBe(first!.id);
     expect(basketTotals(sale().basket).total).toBe(1250);
     expect(sale().changeQuantity(second!.id, 2000)).toBe(false);
-    expect(sale().notices.at(-1)?.code).toBe('basket.line-voided');
+    expect(useFailures.getState().current?.error.code).toBe('basket.line-voided');
   });
 
-  it('moves the selection with the arrows over live lines only, and keeps the last three error rows', () => {
-    sale().addProduct(ayran, null);
-    sale().addProduct(domates, null);
+  it('moves the selection with the arrows over live lines only', () => {
+    sale().addProduct(ayran, null, 1000, true);
+    sale().addProduct(domates, null, 1000, true);
     sale().moveSelection(-1);
     expect(sale().selectedLineId).toBe(sale().basket.lines[0]?.id);
     sale().moveSelection(-1);
     expect(sale().selectedLineId).toBe(sale().basket.lines[0]?.id);
-    for (let i = 0; i < 5; i += 1) sale().notify({ code: `c${i}`, message: 'm', messageTr: 'm' });
-    expect(sale().notices.map((notice) => notice.code)).toEqual(['c2', 'c3', 'c4']);
   });
 
   it('starts every new sale empty, under a fresh basket id', () => {
-    sale().addProduct(ayran, null);
+    sale().addProduct(ayran, null, 1000, true);
     const before = sale().basket.id;
     sale().newSale();
     expect(sale().basket.lines).toEqual([]);

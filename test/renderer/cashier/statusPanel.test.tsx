@@ -1,11 +1,11 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { PosApi } from '../../../src/shared/contract';
 import type { CheckoutEntry } from '../../../src/shared/checkout/checkoutState';
 import { StatusPanel } from '../../../src/renderer/src/screens/cashier/status/StatusPanel';
 import { useCheckoutStore } from '../../../src/renderer/src/screens/cashier/state/checkoutStore';
 import type { CashierCommands } from '../../../src/renderer/src/screens/cashier/useCashierCommands';
 import { useAppStore } from '../../../src/renderer/src/state/appStore';
+import { fakePos, success } from '../fakePos';
 
 const base: CheckoutEntry = {
   basketId: '6f1c2a34-9d7e-4b8a-a1f0-2c3d4e5f6a7b',
@@ -36,22 +36,23 @@ function commands(): CashierCommands {
     price: vi.fn(run),
     voidOrCancel: vi.fn(run),
     primary: vi.fn(run),
-    send: vi.fn(run),
+    forceOutcome: vi.fn(run),
     cancelOnDevice: vi.fn(run),
     checkAgain: vi.fn(run),
     openForceOutcome: vi.fn(),
-    backToBasket: vi.fn(),
     newSale: vi.fn(),
     unlockDeviceBasket: vi.fn(run),
     deleteDeviceBasket: vi.fn(run),
   };
 }
 
-const show = (entry: Partial<CheckoutEntry>) => act(() => useCheckoutStore.setState({ current: { ...base, ...entry } }));
+/** A basket this till sent, in the given state. */
+const show = (entry: Partial<CheckoutEntry>) => act(() => useCheckoutStore.setState({ current: { ...base, ...entry }, sentHere: base.basketId }));
 
 beforeEach(() => {
-  useCheckoutStore.setState({ current: null, sending: false, working: false, openBaskets: null, unfinished: [] });
-  useAppStore.setState({ settings: null, api: null });
+  fakePos({});
+  useCheckoutStore.setState({ current: null, sentHere: null, sending: false, working: false, openBaskets: null, unfinished: [] });
+  useAppStore.setState({ settings: null });
 });
 afterEach(cleanup);
 
@@ -78,7 +79,6 @@ describe('cashier status panel', () => {
     const buttons = screen.getAllByRole('button').map((button) => button.textContent ?? '');
     expect(buttons.some((text) => /gönder/iu.test(text))).toBe(false);
     expect(screen.queryByTestId('new-sale')).toBeNull();
-    expect(screen.queryByTestId('back-to-basket')).toBeNull();
     fireEvent.click(screen.getByTestId('check-again'));
     expect(cmd.checkAgain).toHaveBeenCalledOnce();
     fireEvent.click(screen.getByTestId('force-outcome'));
@@ -107,29 +107,37 @@ describe('cashier status panel', () => {
     const payments = (screen.getByTestId('payments').textContent ?? '').replace(/\s/gu, ' ');
     expect(payments).toContain('Nakit: ₺20,00');
     expect(payments).toContain('Kredi kartı (Garanti): ₺35,00');
-    expect(screen.getByTestId('new-sale')).toBeTruthy();
-    expect(screen.queryByTestId('back-to-basket')).toBeNull();
+    expect(screen.getByTestId('new-sale').textContent).toContain('F10');
+    expect(screen.queryByTestId('resend-hint')).toBeNull();
   });
 
-  it('explains a decline with its code, meaning and next step from the status catalog', () => {
+  it('explains a decline in Turkish with its code and next step; F10 sends the same lines again, a new sale is a lesser choice', () => {
     render(<StatusPanel commands={commands()} />);
     show({ state: 'declined', final: true, sale: { status: -1, message: '5005: Online Decline', receiptNo: null, zNo: null, paymentItems: [] } });
     const answer = screen.getByTestId('device-answer').textContent ?? '';
     expect(answer).toContain('Kod 5005');
+    expect(answer).not.toContain('Online Decline');
     expect(screen.getByTestId('what-to-do').textContent).toMatch(/^Ne yapmalı: ./u);
-    expect(screen.getByTestId('back-to-basket')).toBeTruthy();
+    expect(screen.getByTestId('resend-hint').textContent).toContain('F10');
+    expect(screen.getByTestId('new-sale').textContent).not.toContain('F10');
+  });
+
+  it('says plainly when a busy device shows no open basket any more', async () => {
+    fakePos({ 'checkout.openBaskets': () => success([]) });
+    render(<StatusPanel commands={commands()} />);
+    show({ state: 'device-busy', final: true, rejection: { code: '1100', description: 'POS is Busy', httpStatus: 400 } });
+    expect((await screen.findByTestId('device-busy')).textContent).toBe(
+      'Cihaz meşgul olduğunu bildirdi, ancak şu an açık sepet göstermiyor. F10 ile sepeti yeniden gönderin.',
+    );
+    expect(screen.queryByText(/başka bir açık sepet var/u)).toBeNull();
   });
 
   it('lists the basket that keeps a busy device busy, with manager delete', async () => {
     const cmd = commands();
-    const api = {
-      call: vi.fn(async () => ({
-        ok: true,
-        value: [{ basketID: 'b2a1c3d4-0000-4000-8000-000000000001', total: 1250, isLocked: true, lockedBy: 'AV0000000001', branchId: 'br-1', ours: false }],
-      })),
-      on: () => () => undefined,
-    } as unknown as PosApi;
-    useAppStore.setState({ api });
+    fakePos({
+      'checkout.openBaskets': () =>
+        success([{ basketID: 'b2a1c3d4-0000-4000-8000-000000000001', total: 1250, isLocked: true, lockedBy: 'AV0000000001', branchId: 'br-1', ours: false }]),
+    });
     render(<StatusPanel commands={cmd} />);
     show({ state: 'device-busy', final: true, rejection: { code: '1100', description: 'Terminalde açık sepet var', httpStatus: 400 } });
     expect(screen.getByTestId('device-answer').textContent).toContain('Kod 1100');

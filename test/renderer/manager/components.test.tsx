@@ -8,12 +8,13 @@ import { PinPad } from '../../../src/renderer/src/components/PinPad';
 import { translator } from '../../../src/renderer/src/i18n/translate';
 import { useAppStore } from '../../../src/renderer/src/state/appStore';
 import { defaultSettings } from '../../../src/shared/settings';
-import { failure, fakePos, success } from './fakePos';
+import { failure, fakePos, success } from '../fakePos';
 
 const tr = translator('tr');
 
 beforeEach(() => {
-  useAppStore.setState({ phase: 'ready', settings: defaultSettings(), api: null, error: null });
+  fakePos({});
+  useAppStore.setState({ phase: 'ready', settings: defaultSettings() });
 });
 afterEach(cleanup);
 
@@ -48,14 +49,15 @@ describe('AmountInput', () => {
 });
 
 describe('PinPad', () => {
-  it('submits only 4+ digits, ignores letters, and clears the PIN after each submit', () => {
+  it('submits only 4+ digits (saying so), ignores letters, and clears the PIN after each submit', () => {
     const onSubmit = vi.fn();
-    render(<PinPad busy={false} error={null} onSubmit={onSubmit} />);
+    render(<PinPad busy={false} claims={['users.signIn']} onSubmit={onSubmit} />);
     const input = screen.getByLabelText('PIN') as HTMLInputElement;
     fireEvent.change(input, { target: { value: '12a' } });
     expect(input.value).toBe('12');
     fireEvent.submit(input.form as HTMLFormElement);
     expect(onSubmit).not.toHaveBeenCalled();
+    expect(screen.getByTestId('pin-error').textContent).toBe('PIN en az 4 rakamdır.');
     fireEvent.click(screen.getByText('3'));
     fireEvent.click(screen.getByText('9'));
     fireEvent.click(screen.getByText('⌫'));
@@ -72,21 +74,21 @@ const roster = [
 ];
 
 describe('ManagerOverrideDialog', () => {
-  it('lists managers first, shows main’s refusal, and hands back the approval on the right PIN', async () => {
+  it('offers managers only, shows main’s refusal under the PIN, and hands back the approval on the right PIN', async () => {
     const approval = { token: 'a'.repeat(32), action: 'tosla-refund', approverId: 'm1', approverName: 'Mert Kaya', expiresAt: '2026-01-01T00:00:00.000Z' };
-    const { api, calls } = fakePos({
+    const { calls } = fakePos({
       'users.roster': () => success(roster),
       'users.requestApproval': (arg) =>
         (arg as { pin: string; approverId: string }).approverId === 'm1' && (arg as { pin: string }).pin === '4827'
           ? success(approval)
           : failure('auth.wrong-pin', 'Wrong PIN.', 'PIN yanlış.'),
     });
-    useAppStore.setState({ api });
     const onApproved = vi.fn();
     const onCancel = vi.fn();
     render(<ManagerOverrideDialog action="tosla-refund" summary="ORD-1 · ₺10,00" onApproved={onApproved} onCancel={onCancel} />);
     const select = (await screen.findByLabelText('Onaylayan yönetici')) as HTMLSelectElement;
     expect(select.value).toBe('m1');
+    expect([...select.options].map((option) => option.textContent)).toEqual(['Mert Kaya · Yönetici']);
     expect(screen.getByText('Tosla iadesi')).toBeTruthy();
 
     const pin = screen.getByLabelText('PIN');
@@ -94,7 +96,7 @@ describe('ManagerOverrideDialog', () => {
     expect(document.activeElement).toBe(pin);
     fireEvent.change(pin, { target: { value: '5555' } });
     fireEvent.submit(pin.closest('form') as HTMLFormElement);
-    expect(await screen.findByText('PIN yanlış.')).toBeTruthy();
+    expect((await screen.findByTestId('pin-error')).textContent).toBe('PIN yanlış.');
     expect(onApproved).not.toHaveBeenCalled();
 
     fireEvent.change(pin, { target: { value: '4827' } });

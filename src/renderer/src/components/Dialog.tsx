@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import './components.css';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { FailureText } from '../feedback/FailureNotice';
 import { popDialog, pushDialog, useDialogStack } from '../state/dialogStack';
 import { unclaimed, useFailures } from '../state/failures';
@@ -63,7 +63,8 @@ export function Dialog({
   const cancel = useRef(onCancel);
   const isBusy = useRef(busy);
   const [self] = useState(() => Symbol('dialog'));
-  useEffect(() => {
+  // Before the browser hands over the next key: Escape must see whether a call is still running.
+  useLayoutEffect(() => {
     cancel.current = onCancel;
     isBusy.current = busy;
   });

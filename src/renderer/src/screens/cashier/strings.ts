@@ -204,6 +204,7 @@ export const cashierTr = {
   'cashier.refused.empty': 'Sepet boş.',
   'cashier.search.label': 'Arama sonuçları',
   'cashier.help.plu': 'PLU numarası ve Enter: tartılan ürün',
+  'cashier.customer.fix': 'Önce işaretli alanı düzeltin: {field}.',
 } as const;
 
 export const cashierEn: Record<keyof typeof cashierTr, string> = {
@@ -411,4 +412,5 @@ export const cashierEn: Record<keyof typeof cashierTr, string> = {
   'cashier.refused.empty': 'The basket is empty.',
   'cashier.search.label': 'Search results',
   'cashier.help.plu': 'PLU number and Enter: a weighed product',
+  'cashier.customer.fix': 'Fix the marked field first: {field}.',
 };

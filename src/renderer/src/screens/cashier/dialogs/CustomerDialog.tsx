@@ -34,6 +34,11 @@ export function CustomerDialog() {
   const checked = validate(customerSchema, draft);
   const problem = tried && !checked.ok ? checked.failure : null;
   const pick = usePick();
+  /** The field at fault is marked with main's words; the line by the buttons names it. */
+  const blockedBy = (failure: { path?: string; message: string; messageTr: string }) => {
+    const field = FIELDS.find((candidate) => candidate.name === failure.path);
+    return field ? t('cashier.customer.fix', { field: t(`cashier.customer.${field.name}`) }) : pick(fromError(failure));
+  };
 
   return (
     <FormDialog
@@ -42,7 +47,7 @@ export function CustomerDialog() {
       onCancel={close}
       wide
       onAttempt={() => setTried(true)}
-      blocked={checked.ok ? null : pick(fromError(checked.failure))}
+      blocked={checked.ok ? null : blockedBy(checked.failure)}
       onConfirm={() => {
         if (!checked.ok) return;
         setCustomer(checked.data);

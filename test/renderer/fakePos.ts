@@ -1,9 +1,14 @@
-import type { PosApi } from '../../../src/shared/contract';
-import type { AppError } from '../../../src/shared/result';
+import type { PosApi } from '../../src/shared/contract';
+import type { AppError } from '../../src/shared/result';
+import { useFailures } from '../../src/renderer/src/state/failures';
 
 type Answer = (arg: unknown) => { ok: true; value: unknown } | { ok: false; error: AppError };
 
-/** An in-memory window.pos: each call answers from the table, and every call is recorded. */
+/**
+ * An in-memory window.pos, installed as the page's own: each call answers from the
+ * table, and every call is recorded. Installing it also clears what the last test left
+ * in the failure store.
+ */
 export function fakePos(answers: Record<string, Answer>) {
   const calls: { name: string; arg: unknown }[] = [];
   const listeners = new Map<string, Set<(payload: unknown) => void>>();
@@ -22,6 +27,8 @@ export function fakePos(answers: Record<string, Answer>) {
     },
   } as unknown as PosApi;
   const emit = (name: string, payload: unknown) => listeners.get(name)?.forEach((listener) => listener(payload));
+  window.pos = api;
+  useFailures.setState({ current: null, claims: {} });
   return { api, calls, emit };
 }
 
