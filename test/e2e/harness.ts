@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 /**
  * Each test gets its own web harness: a real child process running the same core as
  * the desktop app, with a fresh data folder. `restart()` kills it and starts a new one
- * over the same data, as a till does after a crash.
+ * over the same data and port, as a till does after a crash.
  */
 export interface HarnessHandle {
   url: string;
@@ -19,11 +19,11 @@ export interface HarnessHandle {
 
 const root = resolve(__dirname, '../..');
 
-function startProcess(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
+function startProcess(dataDir: string, port = 0): Promise<{ child: ChildProcess; url: string }> {
   return new Promise((resolveStart, reject) => {
     // node itself with tsx's loader, not the tsx wrapper: SIGKILL must reach the process
     // that holds the core, or a "crash" would leave the old core running.
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/harness/cli.ts', '--port', '0', '--data-dir', dataDir], {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/harness/cli.ts', '--port', String(port), '--data-dir', dataDir], {
       cwd: root,
       env: { ...process.env, NODE_NO_WARNINGS: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -60,14 +60,21 @@ export const test = base.extend<{ harness: HarnessHandle }>({
   harness: async ({}, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'pos-e2e-'));
     let current = await startProcess(dataDir);
+    let restarts = 0;
     await use({
       get url() {
         return current.url;
       },
       dataDir,
+      // The same port again, so the page keeps its origin (and what it stored) as the desktop app's app:// does;
+      // a fresh query makes `goto` load the page anew rather than only change the fragment.
       restart: async () => {
         await stop(current.child);
-        current = await startProcess(dataDir);
+        restarts += 1;
+        const started = await startProcess(dataDir, Number(new URL(current.url).port));
+        const url = new URL(started.url);
+        url.search = `?restart=${restarts}`;
+        current = { child: started.child, url: url.toString() };
         return current.url;
       },
     });

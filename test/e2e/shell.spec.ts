@@ -1,8 +1,10 @@
 import { existsSync } from 'node:fs';
+import { tryTraining } from './cashier/steps';
 import { expect, saveScreenshot, test } from './harness';
 
 test('the app loads in training mode with the Turkish interface', async ({ page, harness }) => {
   await page.goto(harness.url);
+  await tryTraining(page);
   await expect(page.getByRole('heading', { name: 'Kasa' })).toBeVisible();
   await expect(page.getByTestId('training-banner')).toContainText('EĞİTİM MODU');
   await expect(page.getByTestId('training-banner')).toContainText('TokenX, Tosla');
@@ -13,6 +15,7 @@ test('the app loads in training mode with the Turkish interface', async ({ page,
 
 test('the language switch changes every text and survives a restart', async ({ page, harness }) => {
   await page.goto(harness.url);
+  await tryTraining(page);
   await expect(page.getByRole('button', { name: /Kasa/u })).toBeVisible();
 
   await page.getByTestId('language-switch').click();
@@ -21,10 +24,10 @@ test('the language switch changes every text and survives a restart', async ({ p
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await saveScreenshot(page, 'shell-cashier-en');
 
-  // F12 switches back without the mouse.
-  await page.keyboard.press('F12');
+  // Alt+F12 switches back without the mouse; F12 alone is help.
+  await page.keyboard.press('Alt+F12');
   await expect(page.getByRole('heading', { name: 'Kasa' })).toBeVisible();
-  await page.keyboard.press('F12');
+  await page.keyboard.press('Alt+F12');
   await expect(page.getByRole('heading', { name: 'Till' })).toBeVisible();
 
   await page.goto(await harness.restart());
@@ -33,6 +36,7 @@ test('the language switch changes every text and survives a restart', async ({ p
 
 test('function keys move between screens and the help overlay gives focus back', async ({ page, harness }) => {
   await page.goto(harness.url);
+  await tryTraining(page);
   await expect(page.getByRole('heading', { name: 'Kasa' })).toBeVisible();
   await page.keyboard.press('F3');
   await expect(page.getByRole('heading', { name: 'Ayarlar' })).toBeVisible();
@@ -49,6 +53,7 @@ test('function keys move between screens and the help overlay gives focus back',
 
 test('a credential is saved from the keyboard and never shown back', async ({ page, harness }) => {
   await page.goto(harness.url);
+  await tryTraining(page);
   await expect(page.getByRole('heading', { name: 'Kasa' })).toBeVisible();
   await page.keyboard.press('F3');
   const row = page.getByTestId('secret-tosla.apiPass');
@@ -69,9 +74,12 @@ test('a credential is saved from the keyboard and never shown back', async ({ pa
 
 test('connection settings reject bad input in Turkish, keep the draft, and save good input', async ({ page, harness }) => {
   await page.goto(harness.url);
+  await tryTraining(page);
   await expect(page.getByRole('heading', { name: 'Kasa' })).toBeVisible();
   await page.keyboard.press('F3');
   const tokenx = page.getByRole('form', { name: 'TokenX' });
+  // The port, tunnel and polling are under "advanced", where most shops never look.
+  await tokenx.getByText('Gelişmiş', { exact: true }).click();
   const port = tokenx.getByLabel('Webhook alıcı portu (yalnız 127.0.0.1)');
   await port.fill('sekiz');
   await tokenx.getByLabel('Bu kasanın cihazı (terminal-id)').fill('AV0000000658');
@@ -84,7 +92,10 @@ test('connection settings reject bad input in Turkish, keep the draft, and save 
   await port.fill('9797');
   await port.press('Enter');
   await expect(tokenx.getByText('Kaydedildi')).toBeVisible();
+  // Fixed, the error is gone at once.
   await expect(port).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(tokenx.getByText(/beklenen number/u)).toHaveCount(0);
+  await expect(page.getByTestId('error-bar')).toHaveCount(0);
 
   // In training the till sends to the simulator's device, whatever is typed for live use.
   await page.keyboard.press('F1');

@@ -1,6 +1,7 @@
 import { expect, saveScreenshot, test } from '../harness';
 import {
   BARCODE,
+  acknowledge,
   domatesLabel,
   grandTotal,
   lines,
@@ -49,7 +50,7 @@ test('the whole sale: scan, weigh, search, discount, split payment, send, pay on
   await saveScreenshot(page, 'cashier-on-device');
   // The basket cannot change while it is on the device.
   await scan(page, BARCODE.simit);
-  await expect(page.getByTestId('basket-notice')).toContainText('Sepet cihazda');
+  await acknowledge(page, 'Sepet cihazda');
   await expect(lines(page)).toHaveCount(3);
 
   const device = await openDevice(page, sim);
@@ -66,11 +67,11 @@ test('the whole sale: scan, weigh, search, discount, split payment, send, pay on
   await saveScreenshot(page, 'cashier-paid');
 
   await page.bringToFront();
-  await page.keyboard.press('F12');
+  await page.keyboard.press('Alt+F12');
   await expect(page.getByTestId('status-word')).toHaveText('PAID');
   await expect(page.getByTestId('payments')).toContainText('Cash: ₺20,00');
   await saveScreenshot(page, 'cashier-paid-en');
-  await page.keyboard.press('F12');
+  await page.keyboard.press('Alt+F12');
   await expect(page.getByTestId('status-word')).toHaveText('ÖDENDİ');
   await page.keyboard.press('F10');
   await expect(lines(page)).toHaveCount(0);
@@ -78,7 +79,7 @@ test('the whole sale: scan, weigh, search, discount, split payment, send, pay on
   await expect(page.getByTestId('entry')).toBeFocused();
 });
 
-test('a declined card shows the code, what it means and what to do; the basket goes back to editing', async ({ page, harness }) => {
+test('a declined card shows the code, what it means and what to do; after the payment is changed F10 sends the same lines again', async ({ page, harness }) => {
   await openTill(page, harness.url);
   const sim = await simulator(page);
   await scan(page, BARCODE.ekmek250);
@@ -91,11 +92,49 @@ test('a declined card shows the code, what it means and what to do; the basket g
   await expect(status(page)).toHaveAttribute('data-state', 'declined');
   await expect(page.getByTestId('device-answer')).toContainText('Kod 5005');
   await expect(page.getByTestId('what-to-do')).toContainText('Ne yapmalı');
+  await expect(page.getByTestId('device-answer')).not.toContainText('Online Decline');
+  await expect(page.getByTestId('resend-hint')).toContainText('F10');
   await saveScreenshot(page, 'cashier-declined');
   await page.bringToFront();
-  await page.getByTestId('back-to-basket').click();
-  await expect(status(page)).toHaveAttribute('data-state', 'idle');
   await expect(lines(page)).toHaveCount(1);
+
+  // The customer pays cash instead: F6, then F10 sends the same line as a new basket.
+  await page.keyboard.press('F6');
+  await page.getByTestId('payment-dialog').getByTestId('payment-cash').check();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('payment-summary')).toHaveText('Nakit');
+  await expect(page.getByTestId('entry')).toBeFocused();
+  await page.keyboard.press('F10');
+  await expect(status(page)).toHaveAttribute('data-state', 'on-device');
+  await expect(lines(page)).toHaveCount(1);
+  await openOnDevice(device, sim);
+  await device.getByTestId(`pay-${sim.terminalId}`).click();
+  await expect(status(page)).toHaveAttribute('data-state', 'paid');
+});
+
+test('a refused basket is never dropped without asking', async ({ page, harness }) => {
+  await openTill(page, harness.url);
+  const sim = await simulator(page);
+  await scan(page, BARCODE.ekmek250);
+  await scan(page, BARCODE.simit);
+  await sendToDevice(page);
+  const device = await openDevice(page, sim);
+  await openOnDevice(device, sim);
+  await device.getByTestId(`decline-${sim.terminalId}`).click();
+  await page.bringToFront();
+  await expect(status(page)).toHaveAttribute('data-state', 'declined');
+
+  await page.getByTestId('new-sale').click();
+  const confirm = page.getByTestId('confirm-dialog');
+  await expect(confirm).toContainText('2 satırın parası alınmadı');
+  await page.keyboard.press('Escape');
+  await expect(confirm).toHaveCount(0);
+  await expect(lines(page)).toHaveCount(2);
+  await page.getByTestId('new-sale').click();
+  await confirm.getByRole('button', { name: 'Evet, sepeti sil' }).click();
+  await expect(lines(page)).toHaveCount(0);
+  await expect(status(page)).toHaveAttribute('data-state', 'idle');
+  await expect(page.getByTestId('entry')).toBeFocused();
 });
 
 test('cancel before payment deletes the basket on the device, confirmed by TokenX', async ({ page, harness }) => {
@@ -123,15 +162,16 @@ test('a device busy with another basket is shown with that basket, and the sale 
   await expect(page.getByTestId('open-basket')).toContainText('Kasa 2');
   await saveScreenshot(page, 'cashier-device-busy');
 
-  // The other basket is cancelled at the device; this one is sent again under a new id.
+  // The other basket is cancelled at the device; F10 sends this one again under a new id.
   const device = await openDevice(page, sim);
   await openOnDevice(device, sim);
   await device.getByTestId(`cancel-${sim.terminalId}`).click();
   await expect(device.getByTestId(`open-list-${sim.terminalId}`).locator('li')).toHaveCount(0);
   await page.bringToFront();
-  await page.getByTestId('back-to-basket').click();
   await expect(lines(page)).toHaveCount(1);
-  await sendToDevice(page);
+  await expect(page.getByTestId('action-primary')).toHaveAttribute('data-action', 'resend');
+  await page.keyboard.press('F10');
+  await expect(status(page)).toHaveAttribute('data-state', 'on-device');
 });
 
 test('after a restart the basket still on the device is shown, blocks a new sale, and is followed to its outcome', async ({ page, harness }) => {
@@ -146,6 +186,9 @@ test('after a restart the basket still on the device is shown, blocks a new sale
   await expect(page.getByTestId('recovery-entry')).toHaveCount(1);
   await expect(page.getByTestId('recovery-entry')).toContainText('₺10,00');
   await expect(recovery).toContainText(/yeni satış/iu);
+  // The basket in flight is on screen, read-only, with what it comes to.
+  await expect(page.getByTestId('recovered-basket')).toContainText('₺10,00');
+  await expect(page.getByTestId('grand-total')).toHaveText(/10,00/u);
   await saveScreenshot(page, 'cashier-recovery');
 
   // The device takes the payment after the restart; the till learns it and lets the cashier go on.
@@ -156,7 +199,9 @@ test('after a restart the basket still on the device is shown, blocks a new sale
   await expect(page.getByTestId('recovery-entry')).toHaveCount(0);
   await expect(status(page)).toHaveAttribute('data-state', 'paid');
   await saveScreenshot(page, 'cashier-recovered-paid');
-  await page.keyboard.press('F10');
+  // The next scan starts the next sale by itself.
+  await page.bringToFront();
   await scan(page, BARCODE.simit);
   await expect(lines(page)).toHaveCount(1);
+  await expect(status(page)).toHaveAttribute('data-state', 'idle');
 });

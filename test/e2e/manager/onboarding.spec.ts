@@ -23,7 +23,8 @@ test('onboarding against the simulators: admin, TokenX test, terminal with sale 
   await page.keyboard.press('Enter');
   await expect(wizard.getByRole('alert')).toContainText('ardışık');
   // Next stays shut until the admin exists.
-  await expect(wizard.getByRole('button', { name: 'İleri →' })).toBeDisabled();
+  await expect(wizard.getByRole('button', { name: 'İleri →' })).toHaveAttribute('aria-disabled', 'true');
+  await expect(wizard).toContainText('Devam etmek için önce yöneticiyi oluşturun.');
   await wizard.getByLabel('PIN (4–8 rakam)').fill(ADMIN.pin);
   await wizard.getByLabel('PIN tekrar').fill(ADMIN.pin);
   await wizard.getByLabel('PIN tekrar').press('Enter');
@@ -42,7 +43,7 @@ test('onboarding against the simulators: admin, TokenX test, terminal with sale 
   await expect(picker).toContainText(/Anlık sepet|Liste sepeti/u);
   await firstChoice.click();
   await expect(picker.getByText('Bu kasanın cihazı', { exact: true })).toBeVisible();
-  const chosenId = (await picker.locator('tr.chosen code').textContent()) ?? '';
+  const chosenId = (await picker.locator('tr.chosen td').first().textContent()) ?? '';
   await expect(wizard.getByLabel('Bu kasanın cihazı (terminal-id)')).toHaveValue(chosenId);
   const fiscal = wizard.getByTestId('fiscal-parameters');
   await expect(fiscal).toContainText('KDV → departman');
@@ -63,7 +64,7 @@ test('onboarding against the simulators: admin, TokenX test, terminal with sale 
   await saveScreenshot(page, 'manager-onboarding-finish');
   await wizard.getByRole('button', { name: 'Kurulumu bitir' }).click();
   await expect(wizard).toHaveCount(0);
-  await expect(page.getByTestId('signed-in-user')).toHaveText(`${ADMIN.name} (Sistem yöneticisi)`);
+  await expect(page.getByTestId('signed-in-user')).toHaveText(`${ADMIN.name} · Sistem yöneticisi`);
   await expect(page.getByTestId('training-banner')).toContainText('Eğitim modu ayarlardan açıldı.');
   await page.keyboard.press('F1');
   await expect(page.getByTestId('send-target')).toContainText(chosenId);

@@ -6,21 +6,22 @@ test('first run: the wizard creates the admin, who is signed in on the manager s
   await openWizard(page);
   await saveScreenshot(page, 'manager-onboarding-welcome');
   await completeWizard(page);
-  await expect(page.getByTestId('signed-in-user')).toHaveText(`${ADMIN.name} (Sistem yöneticisi)`);
+  await expect(page.getByTestId('signed-in-user')).toHaveText(`${ADMIN.name} · Sistem yöneticisi`);
 
-  // The console speaks English after F12, audit log included.
-  await page.keyboard.press('F12');
+  // The console speaks English after Alt+F12, audit log included.
+  await page.keyboard.press('Alt+F12');
   await page.keyboard.press('Alt+3');
-  await expect(page.getByTestId('signed-in-user')).toHaveText(`${ADMIN.name} (Administrator)`);
+  await expect(page.getByTestId('signed-in-user')).toHaveText(`${ADMIN.name} · Administrator`);
   await expect(page.getByRole('button', { name: 'Check integrity' })).toBeVisible();
-  await expect(page.getByTestId('audit-table')).toContainText('users.bootstrap-admin');
+  await expect(page.getByTestId('audit-table')).toContainText('First administrator created');
   await saveScreenshot(page, 'manager-audit-en');
-  await page.keyboard.press('F12');
+  await page.keyboard.press('Alt+F12');
   await expect(page.getByRole('button', { name: 'Bütünlüğü denetle' })).toBeVisible();
 
-  // A restart signs everybody out and the wizard does not come back.
+  // A restart signs everybody out: the till asks for a cashier, and the wizard does not come back.
   await page.goto(await harness.restart());
-  await expect(page.getByRole('heading', { name: 'Kasa' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Kasiyer girişi' })).toBeVisible();
+  await expect(page.getByLabel('PIN', { exact: true })).toBeFocused();
   await page.keyboard.press('F2');
   await expect(page.getByRole('heading', { name: 'Oturum aç' })).toBeVisible();
   await expect(page.getByTestId('onboarding')).toHaveCount(0);
@@ -32,7 +33,7 @@ test('five wrong PINs lock a user out, and the screen says until when', async ({
   await addUser(page, { name: 'Can Demir', role: 'Kasiyer', pin: '3917' });
   await expect(page.getByTestId('users-table')).toContainText('Can Demir');
   await saveScreenshot(page, 'manager-users');
-  await page.getByRole('button', { name: 'Oturumu kapat' }).click();
+  await page.getByTestId('sign-out').click();
 
   for (let attempt = 1; attempt <= 5; attempt += 1) {
     await signIn(page, 'Can Demir · Kasiyer', '1111');

@@ -3,7 +3,7 @@ import type { Product } from '../../../src/shared/contract/catalog';
 import type { CheckoutEntry } from '../../../src/shared/checkout/checkoutState';
 import { useCheckoutStore } from '../../../src/renderer/src/screens/cashier/state/checkoutStore';
 import { useSaleStore } from '../../../src/renderer/src/screens/cashier/state/saleStore';
-import { addProduct, enterBarcode, enterPlu, startNewSale } from '../../../src/renderer/src/screens/cashier/state/tillActions';
+import { addProduct, enterBarcode, enterPlu, scansSettled, startNewSale } from '../../../src/renderer/src/screens/cashier/state/tillActions';
 import { useAppStore } from '../../../src/renderer/src/state/appStore';
 import { useFailures } from '../../../src/renderer/src/state/failures';
 import { defaultSettings } from '../../../src/shared/settings';
@@ -53,6 +53,15 @@ describe('what the till does with a scan', () => {
     await enterBarcode(ekmek.barcodes[0]!);
     await enterBarcode(ekmek.barcodes[0]!);
     expect(sale().basket.lines.map((line) => [line.name, line.quantity])).toEqual([['Ekmek 250 g', 2000]]);
+  });
+
+  it('lets a send wait for the scans made just before it', async () => {
+    void enterBarcode(ekmek.barcodes[0]!);
+    void enterPlu('1');
+    expect(sale().basket.lines).toHaveLength(0);
+    await scansSettled();
+    expect(sale().basket.lines.map((line) => line.name)).toEqual(['Ekmek 250 g']);
+    expect(sale().dialog).toMatchObject({ kind: 'weight' });
   });
 
   it('starts the next sale by itself when the last one is paid', async () => {

@@ -57,7 +57,11 @@ export const useAppStore = create<AppState>()((set, get) => ({
     set({ phase: 'ready', info: info.value, settings: settings.value, training: training.value, secrets: secrets.value });
   },
 
-  navigate: (screen) => set({ screen, helpOpen: false }),
+  navigate(screen) {
+    // What went wrong on the screen being left is not news on the next one.
+    if (screen !== get().screen) useFailures.getState().acknowledge();
+    set({ screen, helpOpen: false });
+  },
   setHelpOpen: (helpOpen) => set({ helpOpen }),
 
   async setLanguage(language) {

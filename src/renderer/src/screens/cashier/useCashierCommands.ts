@@ -10,7 +10,7 @@ import { useCheckoutStore } from './state/checkoutStore';
 import { useSaleStore } from './state/saleStore';
 import { basketLocked, fromLastSession, isRetryable, liveLineCount, primaryAction, selectedLine } from './state/selectors';
 import { prepareSend } from './state/sendPreparation';
-import { refuseWith, startNewSale } from './state/tillActions';
+import { refuseWith, scansSettled, startNewSale } from './state/tillActions';
 
 /** Everything the cashier can do from a key or a button, in one place so both paths behave the same. */
 export interface CashierCommands {
@@ -52,8 +52,10 @@ function withSelection(run: (lineId: string, name: string) => void | Promise<voi
   return run(line.id, line.name);
 }
 
-/** Sends the basket on screen; after a refusal the same lines go again as a new basket. */
+/** Sends the basket on screen, with every item scanned before F10; after a refusal the same lines go again as a new basket. */
 async function send(): Promise<void> {
+  await scansSettled();
+  if (useFailures.getState().current !== null) return;
   const prepared = prepareSend(sale().basket, checkout().sections);
   if (!prepared.ok) {
     const [first] = prepared.problems;

@@ -60,11 +60,19 @@ export function addCounted(product: Product, barcode: string | null, quantity: n
 /** Lookups run one after another, so back-to-back scans become lines in the order they were scanned. */
 let lookups: Promise<void> = Promise.resolve();
 
-/** A scanned or typed barcode: a product, a weighed scale label, or a failure saying why not. */
-export function enterBarcode(code: string): Promise<void> {
-  lookups = lookups.then(() => lookUp(code));
+const queue = (work: () => Promise<void>): Promise<void> => {
+  lookups = lookups.then(work);
   return lookups;
-}
+};
+
+/**
+ * Resolves once every scan so far has become a line (or a warning). A send waits for
+ * it: the item scanned just before F10 is in the basket that goes to the device.
+ */
+export const scansSettled = (): Promise<void> => lookups;
+
+/** A scanned or typed barcode: a product, a weighed scale label, or a failure saying why not. */
+export const enterBarcode = (code: string): Promise<void> => queue(() => lookUp(code));
 
 async function lookUp(code: string): Promise<void> {
   // A scan while a warning is on screen is not added: the cashier has not seen the warning yet.
@@ -97,10 +105,12 @@ async function lookUp(code: string): Promise<void> {
 }
 
 /** A PLU typed and Enter: the product with exactly that PLU, else whatever the barcode lookup says about the digits. */
-export async function enterPlu(digits: string): Promise<void> {
+export const enterPlu = (digits: string): Promise<void> => queue(() => lookUpPlu(digits));
+
+async function lookUpPlu(digits: string): Promise<void> {
   if (useFailures.getState().current !== null || !readyForItem(digits)) return;
   const found = await call('catalog.search', { query: digits, limit: 5 });
   const product = found.ok ? found.value.find((candidate) => candidate.plu === Number(digits)) : undefined;
   if (product) addProduct(product);
-  else await enterBarcode(digits);
+  else await lookUp(digits);
 }
