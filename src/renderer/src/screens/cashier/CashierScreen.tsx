@@ -66,9 +66,6 @@ export function CashierScreen() {
         ) : (
           <BasketList lines={basket.lines} totals={totals} blockedLineIds={blockedLineIds} selectedLineId={selectedLineId} onSelect={select} />
         )}
-        <p className="basket-count muted" data-testid="basket-count">
-          {t('cashier.basket.lines', { count: totals.lines.length })}
-        </p>
       </div>
       <aside className="cashier-side" aria-label={t('cashier.side')}>
         <TotalsPanel totals={recovered ? null : totals} totalKurus={recovered ? recovered.totalKurus : totals.total} />

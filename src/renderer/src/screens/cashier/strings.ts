@@ -1,7 +1,6 @@
 /** Texts of the cashier screen, Turkish first; merged into the app dictionary in i18n/strings.ts. */
 export const cashierTr = {
   'cashier.entry.label': 'Barkod, ürün adı veya miktar (3* ile çarp)',
-  'cashier.entry.placeholder': 'Okutun veya yazın…',
   'cashier.entry.pending': 'Sonraki ürün: {quantity} adet',
   'cashier.entry.locked': 'Sepet cihazda; sonuç gelene kadar değiştirilemez.',
   'cashier.search.none': '“{query}” için ürün bulunamadı.',
@@ -209,7 +208,6 @@ export const cashierTr = {
 
 export const cashierEn: Record<keyof typeof cashierTr, string> = {
   'cashier.entry.label': 'Barcode, product name or quantity (multiply with 3*)',
-  'cashier.entry.placeholder': 'Scan or type…',
   'cashier.entry.pending': 'Next item: {quantity} ×',
   'cashier.entry.locked': 'The basket is on the device; it cannot change until the outcome is known.',
   'cashier.search.none': 'No product matches “{query}”.',

@@ -42,7 +42,9 @@ export function BasketList({
   return (
     <div className="basket-grid" role="grid" aria-label={t('cashier.basket.title')} aria-rowcount={lines.length + 1} data-testid={testId}>
       <div className="basket-row basket-head" role="row" aria-rowindex={1}>
-        <span role="columnheader">{t('cashier.basket.product')}</span>
+        <span role="columnheader">
+          {t('cashier.basket.product')} <span className="muted" data-testid="basket-count">({t('cashier.basket.lines', { count: lines.filter((line) => !line.voided).length })})</span>
+        </span>
         <span role="columnheader" className="num">
           {t('cashier.basket.quantity')}
         </span>

@@ -83,14 +83,14 @@ export function EntryBar({ locked }: { locked: boolean }) {
 
   return (
     <div className="entry">
-      <label htmlFor={ENTRY_ID} className="entry-label">
+      <label htmlFor={ENTRY_ID} className="sr-only">
         {t('cashier.entry.label')}
-        {pendingQuantity !== null && (
-          <span className="tag info" data-testid="pending-quantity">
-            {t('cashier.entry.pending', { quantity: format.quantity(pendingQuantity) })}
-          </span>
-        )}
       </label>
+      {pendingQuantity !== null && (
+        <span className="tag info pending" data-testid="pending-quantity">
+          {t('cashier.entry.pending', { quantity: format.quantity(pendingQuantity) })}
+        </span>
+      )}
       <input
         {...HOME_FOCUS}
         id={ENTRY_ID}
@@ -99,7 +99,7 @@ export function EntryBar({ locked }: { locked: boolean }) {
         autoComplete="off"
         spellCheck={false}
         autoFocus
-        placeholder={locked ? t('cashier.entry.locked') : t('cashier.entry.placeholder')}
+        placeholder={locked ? t('cashier.entry.locked') : t('cashier.entry.label')}
         value={text}
         role="combobox"
         aria-expanded={hits !== null}
