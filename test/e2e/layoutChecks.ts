@@ -1,5 +1,8 @@
 import type { Locator, Page } from '@playwright/test';
+import { z } from 'zod';
 import { expect } from './harness';
+
+// The checks run in the page as strings: this file is typed for Node, without the DOM's types.
 
 /** The till monitors the app is built for. */
 export const TILL_SIZES = [
@@ -10,10 +13,13 @@ export const TILL_SIZES = [
 
 /** Nothing on the page scrolls sideways. */
 export async function expectNoHorizontalScroll(page: Page): Promise<void> {
-  const widths = await page.evaluate(() => ({
-    scroll: Math.max(document.documentElement.scrollWidth, document.body.scrollWidth),
-    client: document.documentElement.clientWidth,
-  }));
+  const widths = z
+    .object({ scroll: z.number(), client: z.number() })
+    .parse(
+      await page.evaluate(
+        '({ scroll: Math.max(document.documentElement.scrollWidth, document.body.scrollWidth), client: document.documentElement.clientWidth })',
+      ),
+    );
   expect(widths.scroll, 'page wider than the window').toBeLessThanOrEqual(widths.client);
 }
 
@@ -36,12 +42,12 @@ export async function expectInView(page: Page, locator: Locator, what: string): 
  * 44 × 44 px: the list must be empty.
  */
 export async function smallTouchTargets(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
+  const small = await page.evaluate(`(() => {
     const MIN = 44;
-    const targets = document.querySelectorAll<HTMLElement>(
+    const targets = document.querySelectorAll(
       'button, a[href], select, summary, input:not([type="radio"]):not([type="checkbox"]):not([type="hidden"]), label:has(> input[type="radio"]), label:has(> input[type="checkbox"])',
     );
-    const small: string[] = [];
+    const small = [];
     for (const target of targets) {
       const box = target.getBoundingClientRect();
       if (box.width === 0 || box.height === 0 || getComputedStyle(target).visibility === 'hidden') continue;
@@ -49,16 +55,18 @@ export async function smallTouchTargets(page: Page): Promise<string[]> {
       if (!inView) continue;
       const tooNarrow = target.tagName !== 'INPUT' && target.tagName !== 'SELECT' && box.width < MIN - 0.5;
       if (box.height < MIN - 0.5 || tooNarrow) {
-        small.push(`${target.tagName.toLowerCase()} "${(target.textContent ?? target.getAttribute('aria-label') ?? '').trim().slice(0, 30)}" ${Math.round(box.width)}×${Math.round(box.height)}`);
+        const name = (target.textContent || target.getAttribute('aria-label') || '').trim().slice(0, 30);
+        small.push(target.tagName.toLowerCase() + ' "' + name + '" ' + Math.round(box.width) + '×' + Math.round(box.height));
       }
     }
     return small;
-  });
+  })()`);
+  return z.array(z.string()).parse(small);
 }
 
 /** How many basket lines are wholly visible in the basket's own scroll area. */
 export async function fullyVisibleLines(page: Page): Promise<number> {
-  return page.evaluate(() => {
+  const count = await page.evaluate(`(() => {
     const scroller = document.querySelector('[data-testid="basket-scroll"]');
     if (!scroller) return 0;
     const area = scroller.getBoundingClientRect();
@@ -66,5 +74,6 @@ export async function fullyVisibleLines(page: Page): Promise<number> {
       const box = row.getBoundingClientRect();
       return box.top >= area.top - 0.5 && box.bottom <= area.bottom + 0.5;
     }).length;
-  });
+  })()`);
+  return z.number().parse(count);
 }

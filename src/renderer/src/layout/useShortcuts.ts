@@ -4,8 +4,8 @@ import { useAppStore } from '../state/appStore';
 import { anyDialogOpen } from '../state/dialogStack';
 
 /**
- * The app-wide keys. They work whatever has focus (a cashier never needs the mouse),
- * but not while a dialog waits for an answer. Help is F12 (or ? outside a text field),
+ * The app-wide keys. They work whatever has focus (a cashier never needs the mouse);
+ * the screens do not change while a dialog waits for an answer. Help is F12 (or ? outside a text field),
  * a key that never types anything; the language takes two keys, Alt+F12, so a stray
  * press in the middle of a sale cannot switch it.
  */
@@ -23,13 +23,17 @@ export function useShortcuts(): void {
         if (helpOpen || !anyDialogOpen()) setHelpOpen(!helpOpen);
         return;
       }
+      if (event.key === 'F12' && event.altKey) {
+        // Any time, even over a dialog: a newcomer may need English before anything else.
+        event.preventDefault();
+        void setLanguage(settings?.language === 'en' ? 'tr' : 'en');
+        return;
+      }
       const screens: Record<string, 'cashier' | 'manager' | 'settings'> = { F1: 'cashier', F2: 'manager', F3: 'settings' };
       const screen = screens[event.key];
-      if (screen === undefined && !(event.key === 'F12' && event.altKey)) return;
+      if (screen === undefined) return;
       event.preventDefault();
-      if (anyDialogOpen()) return;
-      if (screen !== undefined) navigate(screen);
-      else void setLanguage(settings?.language === 'en' ? 'tr' : 'en');
+      if (!anyDialogOpen()) navigate(screen);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);

@@ -2,12 +2,14 @@ import { useState } from 'react';
 import type { SecretName } from '../../../../shared/secrets';
 import { SECRET_NAMES } from '../../../../shared/secrets';
 import { FailureNotice } from '../../feedback/FailureNotice';
-import { useT } from '../../i18n/useT';
+import { usePick, useT } from '../../i18n/useT';
+import { describeBackend } from './secretBackends';
 import { useAppStore } from '../../state/appStore';
 
 /** Credentials are write-only here: the screen learns "set" or "not set", never a value. */
 export function CredentialsSection() {
   const t = useT();
+  const pick = usePick();
   const secrets = useAppStore((state) => state.secrets);
   const allowWeak = useAppStore((state) => state.settings?.allowWeakSecretStorage ?? false);
   const updateSettings = useAppStore((state) => state.updateSettings);
@@ -15,7 +17,9 @@ export function CredentialsSection() {
   return (
     <fieldset>
       <legend>{t('settings.credentials')}</legend>
-      <p className="muted">{t('settings.credentials.backend', { backend: secrets.backend })}</p>
+      <p className="muted" title={secrets.backend}>
+        {t('settings.credentials.backend', { backend: pick(describeBackend(secrets.backend)) })}
+      </p>
       {secrets.needsReentry && (
         <p className="notice warn" role="alert">
           {t('settings.credentials.reentry')}

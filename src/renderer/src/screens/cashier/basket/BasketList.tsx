@@ -40,7 +40,8 @@ export function BasketList({
 
   const payable = new Map(totals?.lines.map((line) => [line.lineId, line]) ?? []);
   return (
-    <div className="basket-grid" role="grid" aria-label={t('cashier.basket.title')} aria-rowcount={lines.length + 1} data-testid={testId}>
+    <div className="basket-grid">
+      <div className="basket-table" role="grid" aria-label={t('cashier.basket.title')} aria-rowcount={lines.length + 1} data-testid={testId}>
       <div className="basket-row basket-head" role="row" aria-rowindex={1}>
         <span role="columnheader">
           {t('cashier.basket.product')} <span className="muted" data-testid="basket-count">({t('cashier.basket.lines', { count: lines.filter((line) => !line.voided).length })})</span>
@@ -61,8 +62,7 @@ export function BasketList({
           {t('cashier.basket.total')}
         </span>
       </div>
-      <div ref={scroller} className="basket-scroll" role="rowgroup" data-testid="basket-scroll">
-        {lines.length === 0 && <p className="basket-empty">{t('cashier.basket.empty')}</p>}
+      <div ref={scroller} className="basket-scroll" data-testid="basket-scroll">
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {virtualizer.getVirtualItems().map((item) => {
             const line = lines[item.index];
@@ -84,6 +84,8 @@ export function BasketList({
           })}
         </div>
       </div>
+      </div>
+      {lines.length === 0 && <p className="basket-empty">{t('cashier.basket.empty')}</p>}
     </div>
   );
 }

@@ -22,7 +22,25 @@ export function DayTable({ id, rows, selected, onSelect, onOpen }: { id: string;
   };
   const columns = ['time', 'orderId', 'type', 'status', 'amount', 'refunded', 'card'] as const;
   return (
-    <div className="vtable" role="grid" aria-label={t('manager.orders.day')} aria-rowcount={rows.length + 1} data-testid="tosla-day-table">
+    <div
+      ref={scroller}
+      className="vtable"
+      role="grid"
+      tabIndex={0}
+      aria-label={`${t('manager.orders.day')} · ${t('manager.orders.keys')}`}
+      aria-rowcount={rows.length + 1}
+      aria-activedescendant={rows.length > 0 ? `${id}-row-${selected}` : undefined}
+      data-testid="tosla-day-table"
+      onKeyDown={(event) => {
+        if (event.key === 'ArrowDown') select(selected + 1);
+        else if (event.key === 'ArrowUp') select(selected - 1);
+        else if (event.key === 'Home') select(0);
+        else if (event.key === 'End') select(rows.length - 1);
+        else if (event.key === 'Enter' && rows[selected]?.orderId) onOpen(rows[selected].orderId);
+        else return;
+        event.preventDefault();
+      }}
+    >
       <div className="vrow vhead" role="row" aria-rowindex={1}>
         {columns.map((column) => (
           <span key={column} role="columnheader" className={column === 'amount' || column === 'refunded' ? 'num' : undefined}>
@@ -30,24 +48,7 @@ export function DayTable({ id, rows, selected, onSelect, onOpen }: { id: string;
           </span>
         ))}
       </div>
-      <div
-        ref={scroller}
-        className="vbody"
-        role="rowgroup"
-        tabIndex={0}
-        aria-label={t('manager.orders.keys')}
-        aria-activedescendant={rows.length > 0 ? `${id}-row-${selected}` : undefined}
-        onKeyDown={(event) => {
-          if (event.key === 'ArrowDown') select(selected + 1);
-          else if (event.key === 'ArrowUp') select(selected - 1);
-          else if (event.key === 'Home') select(0);
-          else if (event.key === 'End') select(rows.length - 1);
-          else if (event.key === 'Enter' && rows[selected]?.orderId) onOpen(rows[selected].orderId);
-          else return;
-          event.preventDefault();
-        }}
-      >
-        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+      <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {virtualizer.getVirtualItems().map((item) => {
             const record = rows[item.index];
             if (!record) return null;
@@ -77,7 +78,6 @@ export function DayTable({ id, rows, selected, onSelect, onOpen }: { id: string;
               </div>
             );
           })}
-        </div>
       </div>
     </div>
   );

@@ -21,7 +21,7 @@ export function OrdersScreen() {
         }}
       >
         <label htmlFor={inputId}>{t('manager.orders.lookup')}</label>
-        <input {...HOME_FOCUS} id={inputId} autoFocus autoComplete="off" placeholder="ORD-20250314-0001" value={text} onChange={(event) => setText(event.target.value)} />
+        <input {...HOME_FOCUS} id={inputId} data-testid="order-lookup" autoFocus autoComplete="off" placeholder="ORD-20250314-0001" value={text} onChange={(event) => setText(event.target.value)} />
         <button type="submit">{t('manager.orders.find')}</button>
       </form>
       {orderId ? (
