@@ -6,6 +6,7 @@ import { fromError } from '../../../i18n/bilingual';
 import { usePick, useT } from '../../../i18n/useT';
 import { useAppStore } from '../../../state/appStore';
 import { call } from '../../../state/call';
+import { useTerminalChoice } from './terminalChoice';
 
 /**
  * Signs in to TokenX with what is saved and reads this counter's terminal; shows main's
@@ -24,6 +25,11 @@ export function TokenxConnectionTest() {
     setState(result.ok ? result.value : 'idle');
   };
   const found = typeof state === 'object' ? state.terminal : null;
+  const picked = useTerminalChoice((choice) => choice.picked);
+  const saveBranch = async (branchId: string) => {
+    // The TokenX form starts a fresh draft showing it, as after a device is picked from the list.
+    if (await updateSettings({ tokenx: { branchId } })) picked();
+  };
   return (
     <div className="connection-test" data-testid="tokenx-test">
       <button type="button" disabled={state === 'testing'} onClick={() => void run()}>
@@ -37,7 +43,7 @@ export function TokenxConnectionTest() {
         </StatusLine>
       )}
       {found?.branchId && found.branchId !== branchId && (
-        <button type="button" className="ghost" data-testid="use-branch" onClick={() => void updateSettings({ tokenx: { branchId: found.branchId ?? '' } })}>
+        <button type="button" className="ghost" data-testid="use-branch" onClick={() => void saveBranch(found.branchId ?? '')}>
           {t('setup.branch.use', { id: found.branchId.slice(0, 8) })}
         </button>
       )}

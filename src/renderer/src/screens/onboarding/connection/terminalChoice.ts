@@ -1,8 +1,8 @@
 import { create } from 'zustand';
 
 /**
- * Counts devices picked from the terminal list. The TokenX form keys on it, so it
- * starts a fresh draft showing the picked device (its own saves do not reset it).
+ * Counts devices (or branches) taken from TokenX. The TokenX form keys on it, so it
+ * starts a fresh draft showing what was taken (its own saves do not reset it).
  */
 export const useTerminalChoice = create<{ picks: number; picked(): void }>()((set) => ({
   picks: 0,
