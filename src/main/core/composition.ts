@@ -119,7 +119,7 @@ export async function createCore(ports: CorePorts): Promise<Core> {
       ...catalogHandlers(catalog.service, catalog.parked),
       ...auditHandlers({ log: auditLog, db, clock: ports.clock, session: users.session }),
       ...tosla.handlers,
-      ...checkoutHandlers(checkout, () => settings.get().tokenx.target),
+      ...checkoutHandlers(checkout, () => settings.get().tokenx.target, () => users.session.user()?.id ?? null),
     },
     ports.log,
   );
