@@ -94,6 +94,17 @@ export const recordSchema = z
   }));
 export type ToslaRecord = z.output<typeof recordSchema>;
 
+/**
+ * inquiry answers one flat record in the recorded test environment (reference §6.9); the
+ * vendor doc's example wraps the order's records in `{Count, Transactions}` (§9.1). Both
+ * read as the list of records about the order.
+ */
+export const inquirySchema = z.union([
+  z.object({ transactions: z.array(recordSchema) }).transform((answer) => answer.transactions),
+  z.object({ transactions: z.null(), count: z.unknown() }).transform((): ToslaRecord[] => []),
+  recordSchema.transform((record) => [record]),
+]);
+
 export const historySchema = z
   .object({ count: count, transactions: z.array(recordSchema).nullish() })
   .transform((h) => ({ count: h.count, transactions: h.transactions ?? [] }));
