@@ -4,6 +4,7 @@ import type { ToslaEnvironment } from '../../../shared/tosla/views';
 import { AppFailure } from '../failure';
 import type { Clock } from '../ports';
 import type { SecretStore } from '../secrets/secretStore';
+import { EmbeddedSimulator } from '../training/embeddedSimulator';
 import type { EmbeddedTosla } from '../training/toslaSimulator';
 import type { ToslaCredentials } from './hash';
 import { ToslaClient } from './toslaClient';
@@ -47,11 +48,12 @@ const SIMULATOR_SETTLE_MS = 5_000;
  */
 export class ToslaConnection {
   readonly #deps: ToslaConnectionDeps;
-  #simulator: Promise<EmbeddedTosla> | null = null;
+  readonly #simulator: EmbeddedSimulator<EmbeddedTosla>;
   #cached: { key: string; link: ToslaLink } | null = null;
 
   constructor(deps: ToslaConnectionDeps) {
     this.#deps = deps;
+    this.#simulator = new EmbeddedSimulator(deps.launchSimulator);
   }
 
   /** The environment journal rows are filed under right now; starts nothing. */
@@ -63,26 +65,14 @@ export class ToslaConnection {
   async current(): Promise<ToslaLink> {
     const target = this.#deps.target();
     if (target.mode === 'simulator') {
-      const simulator = await this.#embedded();
+      const simulator = await this.#simulator.get();
       return this.#link('training', 'simulator', simulator.baseUrl, simulator.credentials, SIMULATOR_SETTLE_MS);
     }
     return this.#link(target.environment, 'live', target.baseUrl, this.#liveCredentials(), LIVE_SETTLE_MS);
   }
 
-  async close(): Promise<void> {
-    const simulator = this.#simulator;
-    this.#simulator = null;
-    if (simulator !== null) await (await simulator).close();
-  }
-
-  #embedded(): Promise<EmbeddedTosla> {
-    this.#simulator ??= this.#deps.launchSimulator();
-    const launching = this.#simulator;
-    // A failed start is tried again at the next call rather than remembered forever.
-    launching.catch(() => {
-      if (this.#simulator === launching) this.#simulator = null;
-    });
-    return launching;
+  close(): Promise<void> {
+    return this.#simulator.close();
   }
 
   #link(

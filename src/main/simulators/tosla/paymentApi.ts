@@ -24,9 +24,11 @@ export interface PaymentApiOptions {
   dialect: () => ToslaDialect;
 }
 
-/** The methods the simulator runs, by their path segment in lower case (ASP.NET routing ignores case, reference §1). */
-export const SIMULATED_METHODS = ['inquiry', 'history', 'void', 'refund', 'getcommissionandinstallmentinfo', 'getinstallmentoptions'] as const;
-type SimulatedMethod = (typeof SIMULATED_METHODS)[number];
+/** The methods the simulator runs, as the doc spells them ("Method Name"). */
+const SIMULATED = ['inquiry', 'history', 'void', 'refund', 'GetCommissionAndInstallmentInfo', 'GetInstallmentOptions'] as const;
+/** A simulated method by its path segment in lower case (ASP.NET routing ignores case, reference §1). */
+type SimulatedMethod = Lowercase<(typeof SIMULATED)[number]>;
+const SIMULATED_PATHS: readonly string[] = SIMULATED.map((method) => method.toLowerCase());
 
 /**
  * Documented JSON methods the simulator does not run, each with the empty answer its
@@ -34,11 +36,11 @@ type SimulatedMethod = (typeof SIMULATED_METHODS)[number];
  * "PostAuth", "Non3D ile Ödeme"). They answer like a merchant whose API user may not
  * take card payments: 250 "Üye İşyeri Api Kullanıcısı için Yetkisiz İşlem".
  */
-const UNSIMULATED_JSON_METHODS: Record<string, (code: number, message: string) => Record<string, unknown>> = {
-  threedpayment: (Code, Message) => ({ Code, Message, ThreeDSessionId: null, TransactionId: null }),
-  threedpreauth: (Code, Message) => ({ Code, Message, ThreeDSessionId: null, TransactionId: null }),
-  postauth: (Code, Message) => ({ Code, Message, OrderId: null }),
-  payment: (Code, Message) => ({
+const UNSIMULATED_JSON: Record<string, (code: number, message: string) => Record<string, unknown>> = {
+  threeDPayment: (Code, Message) => ({ Code, Message, ThreeDSessionId: null, TransactionId: null }),
+  threeDPreAuth: (Code, Message) => ({ Code, Message, ThreeDSessionId: null, TransactionId: null }),
+  postAuth: (Code, Message) => ({ Code, Message, OrderId: null }),
+  Payment: (Code, Message) => ({
     OrderId: null,
     BankResponseCode: null,
     BankResponseMessage: null,
@@ -50,14 +52,13 @@ const UNSIMULATED_JSON_METHODS: Record<string, (code: number, message: string) =
     Message,
   }),
 };
+const UNSIMULATED_JSON_PATHS = new Map(Object.entries(UNSIMULATED_JSON).map(([method, empty]) => [method.toLowerCase(), empty]));
 
-/** Documented browser pages ("3D ile Ödeme" ProcessCardForm, "Ortak Ödeme Sayfası" threeDSecure/{id}), answered with an error page. */
-export const UNSIMULATED_PAGES = ['processcardform', 'threedsecure'] as const;
-
-/** Every documented method name as the doc spells it, for the README and the CLI banner. */
+/** Every documented method and what the simulator does with it, for the CLI's banner. */
 export const DOCUMENTED_METHODS = {
-  simulated: ['inquiry', 'history', 'void', 'refund', 'GetCommissionAndInstallmentInfo', 'GetInstallmentOptions'],
-  answeredWith250: ['threeDPayment', 'threeDPreAuth', 'postAuth', 'Payment'],
+  simulated: SIMULATED,
+  answeredWith250: Object.keys(UNSIMULATED_JSON),
+  /** Browser pages ("3D ile Ödeme", "Ortak Ödeme Sayfası"); the server routes them to `errorPage()`. */
   answeredWithErrorPage: ['ProcessCardForm', 'threeDSecure/{ThreeDSessionId}'],
 } as const;
 
@@ -114,11 +115,11 @@ export class PaymentApi {
   }
 
   static isSimulated(method: string): method is SimulatedMethod {
-    return (SIMULATED_METHODS as readonly string[]).includes(method);
+    return SIMULATED_PATHS.includes(method);
   }
 
   static isUnsimulatedJson(method: string): boolean {
-    return Object.hasOwn(UNSIMULATED_JSON_METHODS, method);
+    return UNSIMULATED_JSON_PATHS.has(method);
   }
 
   /** The page a browser gets from ProcessCardForm or threeDSecure: no 3D session exists here (CODE table "999 Genel Hata"). */
@@ -149,7 +150,7 @@ export class PaymentApi {
     }
     const body = parsed as Record<string, unknown>;
     if (PaymentApi.isSimulated(method)) return this.#simulated(method, body, dialect);
-    const empty = UNSIMULATED_JSON_METHODS[method];
+    const empty = UNSIMULATED_JSON_PATHS.get(method);
     if (empty === undefined) throw new RangeError(`not a documented JSON method: ${method}`);
     const bound = bindRequest('credentialsOnly', body, dialect.requestKeys);
     if (!bound.ok) return validationError(...bound.errors);

@@ -1,6 +1,5 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { z } from 'zod';
+import { readStateFile, writeStateFile } from '../stateFile';
 import type { LedgerSnapshot, MerchantLedger } from './ledger';
 
 /**
@@ -39,27 +38,13 @@ const stateSchema = z
 
 /** Reads the file into the ledger; false when there was nothing usable to read. */
 export function restoreLedger(ledger: MerchantLedger, file: string, now: number): boolean {
-  if (!existsSync(file)) return false;
-  const parsed = stateSchema.safeParse(safeJson(readFileSync(file, 'utf8')));
-  if (!parsed.success) {
-    renameSync(file, `${file}.unreadable-${now}`);
-    return false;
-  }
-  const { format: _format, ...snapshot } = parsed.data;
+  const state = readStateFile(file, stateSchema, now);
+  if (state === null) return false;
+  const { format: _format, ...snapshot } = state;
   ledger.restore(snapshot);
   return true;
 }
 
 export function saveLedger(snapshot: LedgerSnapshot, file: string): void {
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(`${file}.tmp`, JSON.stringify({ format: 1, ...snapshot }));
-  renameSync(`${file}.tmp`, file);
-}
-
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return null;
-  }
+  writeStateFile(file, { format: 1, ...snapshot });
 }
