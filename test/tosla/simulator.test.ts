@@ -93,12 +93,14 @@ describe('dialects', () => {
     expect(pascal.json.validationErrors).toContain("An undefined token is not a valid System.Int64. Path 'clientId'.");
   });
 
-  it('vendor-doc: inquiry wraps the records, 101 for an unknown order, TransactionId a number, 997 for a stale stamp', async () => {
+  it('vendor-doc: inquiry wraps the records, CreateDate in 23 characters, 101 for an unknown order, TransactionId a number, 997 for a stale stamp', async () => {
     const { simulator } = await setup('vendor-doc');
     simulator.ledger.refund('ORD-1', 100, 'e', { sameDay: 'allowed' });
     const inquiry = await raw(simulator.baseUrl, 'inquiry', { ...signedCamel(NOON_ISTANBUL), orderId: 'ORD-1' });
     expect(inquiry.json).toMatchObject({ Count: 2, Code: 0, Message: 'Başarılı' });
-    expect((inquiry.json.Transactions as { TransactionType: number }[]).map((r) => r.TransactionType)).toEqual([1, 5]);
+    const records = inquiry.json.Transactions as { TransactionType: number; CreateDate: string }[];
+    expect(records.map((r) => r.TransactionType)).toEqual([1, 5]);
+    expect(records[0]?.CreateDate).toBe('2025-03-14 14:00:00.000');
     const unknown = await raw(simulator.baseUrl, 'inquiry', { ...signedCamel(NOON_ISTANBUL, 'R2'), orderId: 'NOPE' });
     expect(unknown.json).toMatchObject({ Code: 101, Message: 'Orjinal Kayıt Bulunamadı', Transactions: null });
     simulator.ledger.addOrder({ orderId: 'ORD-2', amount: 100, createdAt: NOON_ISTANBUL - HOUR });

@@ -19,6 +19,8 @@ export const dialectSchema = z
     inquiryShape: z.enum(['record', 'list']),
     /** inquiry for an unknown order: Code 0 with an empty record (§6.9 [F]), or 101 "Orjinal Kayıt Bulunamadı" (§9.4 [D]). */
     inquiryUnknownOrder: z.enum(['empty-record', 'code-101']),
+    /** Record `CreateDate` as 14 digits, as recorded and in the doc's examples (§4 [F]), or as the 23 characters the doc's table allows ("CreateDate string 23"), .NET's "yyyy-MM-dd HH:mm:ss.fff" [I]. */
+    createDate: z.enum(['yyyyMMddHHmmss', 'yyyy-MM-dd HH:mm:ss.fff']),
     /** inquiry zeroes TransactionId, CardBankId, CardTypeId and TransactionDate as the test environment does (§6.9 [F]), or fills them like history (production [I]). */
     inquiryIds: z.enum(['zeroed', 'filled']),
     /** A timeSpan outside the window: 998 "'Time Span' alanı 60 dakidan büyük olamaz" (error tables, §3 [D]), or 997 as the doc's prose says ("Diğer durumlarda hash hatası alınır") [D]. */
@@ -42,6 +44,7 @@ const reference: ToslaDialect = {
   operationTransactionId: 'string',
   inquiryShape: 'record',
   inquiryUnknownOrder: 'empty-record',
+  createDate: 'yyyyMMddHHmmss',
   inquiryIds: 'zeroed',
   staleTimeSpan: '998',
   requestKeys: 'any-case',
@@ -61,6 +64,7 @@ export const DIALECTS = {
     operationTransactionId: 'number',
     inquiryShape: 'list',
     inquiryUnknownOrder: 'code-101',
+    createDate: 'yyyy-MM-dd HH:mm:ss.fff',
     staleTimeSpan: '997',
     sameDayRefund: 'refused',
   },

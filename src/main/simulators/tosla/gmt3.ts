@@ -42,6 +42,13 @@ export function timeSpanAt(epochMs: number): string {
   return `${String(w.year).padStart(4, '0')}${two(w.month)}${two(w.day)}${two(w.hour)}${two(w.minute)}${two(w.second)}`;
 }
 
+/** The 23-character form the doc's `CreateDate string 23` leaves room for: yyyy-MM-dd HH:mm:ss.fff. */
+export function sortableStampAt(epochMs: number): string {
+  const w = gmt3Wall(epochMs);
+  const millis = String(((epochMs % 1000) + 1000) % 1000).padStart(3, '0');
+  return `${String(w.year).padStart(4, '0')}-${two(w.month)}-${two(w.day)} ${two(w.hour)}:${two(w.minute)}:${two(w.second)}.${millis}`;
+}
+
 /** `TransactionDate`: yyyyMMdd as an int. */
 export function transactionDateAt(epochMs: number): number {
   const w = gmt3Wall(epochMs);

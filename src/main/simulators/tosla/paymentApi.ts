@@ -225,14 +225,14 @@ export class PaymentApi {
     const all = [order.original, ...order.children];
     const wanted = request.transactionId;
     const chosen = wanted === null ? all : all.filter((record) => String(record.transactionId) === wanted);
-    if (dialect.inquiryShape === 'record') return wireRecord(chosen[0] ?? order.original, clientId, dialect.inquiryIds, '');
+    if (dialect.inquiryShape === 'record') return wireRecord(chosen[0] ?? order.original, clientId, dialect, '');
     const { message } = VendorCode.success;
-    const transactions = chosen.map((record) => wireRecord(record, clientId, dialect.inquiryIds, message));
+    const transactions = chosen.map((record) => wireRecord(record, clientId, dialect, message));
     return { Count: transactions.length, Transactions: transactions, Code: 0, Message: message };
   }
 
   /** "İşlem Listeleme": one page of the day's records, oldest first; Count is every match (reference §6.10). */
-  #history(request: Bound<Schemas['history']>, { clientId }: CallContext): unknown {
+  #history(request: Bound<Schemas['history']>, { clientId, dialect }: CallContext): unknown {
     if (request.page < 1 || request.pageSize < 1) {
       return validationError("'Page' ve 'PageSize' alanları 0'dan büyük olmalıdır.").json;
     }
@@ -242,7 +242,8 @@ export class PaymentApi {
       .filter((r) => transactionDateAt(r.createdAt) === request.transactionDate && (orderId === '' || r.orderId === orderId));
     const page = matches.slice((request.page - 1) * request.pageSize, request.page * request.pageSize);
     const { message } = VendorCode.success;
-    return { Count: matches.length, Transactions: page.map((r) => wireRecord(r, clientId, 'filled', message)), Code: 0, Message: message };
+    const records = page.map((r) => wireRecord(r, clientId, { ...dialect, inquiryIds: 'filled' }, message));
+    return { Count: matches.length, Transactions: records, Code: 0, Message: message };
   }
 
   #operationAnswer(orderId: string, result: LedgerResult, dialect: ToslaDialect): unknown {

@@ -1,5 +1,5 @@
 import type { ToslaDialect } from './dialect';
-import { timeSpanAt, transactionDateAt } from './gmt3';
+import { sortableStampAt, timeSpanAt, transactionDateAt } from './gmt3';
 import type { SimRecord } from './ledger';
 
 /**
@@ -10,13 +10,18 @@ import type { SimRecord } from './ledger';
 
 const commission = (record: SimRecord) => Math.floor((record.amount * record.commissionRateBp) / 10_000);
 
-/** `zeroed`: the test environment's inquiry leaves out the ids and dates history fills in (reference §6.9). */
-export function wireRecord(record: SimRecord, clientId: number, ids: ToslaDialect['inquiryIds'], message: string) {
+/** `ids: 'zeroed'`: the test environment's inquiry leaves out the ids and dates history fills in (reference §6.9). */
+export function wireRecord(
+  record: SimRecord,
+  clientId: number,
+  dialect: Pick<ToslaDialect, 'inquiryIds' | 'createDate'>,
+  message: string,
+) {
   const merchantCommission = commission(record);
-  const zeroed = ids === 'zeroed';
+  const zeroed = dialect.inquiryIds === 'zeroed';
   return {
     TransactionType: record.transactionType,
-    CreateDate: timeSpanAt(record.createdAt),
+    CreateDate: dialect.createDate === 'yyyyMMddHHmmss' ? timeSpanAt(record.createdAt) : sortableStampAt(record.createdAt),
     OrderId: record.orderId,
     BankResponseCode: '00',
     BankResponseMessage: null,
