@@ -11,12 +11,14 @@ export class EmbeddedSimulator<T extends { close(): Promise<void> }> {
   }
 
   get(): Promise<T> {
-    this.#running ??= this.#launch();
-    const launching = this.#running;
-    launching.catch(() => {
-      if (this.#running === launching) this.#running = null;
-    });
-    return launching;
+    if (this.#running === null) {
+      const launching = this.#launch();
+      launching.catch(() => {
+        if (this.#running === launching) this.#running = null;
+      });
+      this.#running = launching;
+    }
+    return this.#running;
   }
 
   /** Stops it if it was started; a start that failed has nothing to stop. */
