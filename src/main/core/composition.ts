@@ -24,6 +24,7 @@ import { toslaMigrations } from './tosla/toslaMigrations';
 import { createToslaModule } from './tosla/toslaModule';
 import { trainingStatus } from './training';
 import { launchEmbeddedTokenx } from './training/tokenxSimulator';
+import { launchEmbeddedTosla } from './training/toslaSimulator';
 import { usersHandlers } from './users/usersHandlers';
 import { usersMigrations } from './users/usersMigrations';
 import { webhookMigrations } from './webhook/registration';
@@ -97,6 +98,7 @@ export async function createCore(ports: CorePorts): Promise<Core> {
     audit,
     events,
     actor: () => users.session.user()?.id ?? null,
+    launchSimulator: () => launchEmbeddedTosla(ports.clock, join(ports.dataDir, 'training', 'tosla-simulator.json')),
   });
   void tosla.reconcile();
 
