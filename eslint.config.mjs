@@ -14,7 +14,7 @@ const electronOnlyInShell = {
  * vendors' documents and never from the client's code (issue 14). Widen this glob to
  * 'src/main/simulators/**' once the TokenX simulator no longer imports the client.
  */
-const SIMULATOR_FILES = ['src/main/simulators/tosla/**'];
+const SIMULATOR_FILES = ['src/main/simulators/**'];
 const simulatorsStayOutOfTheClient = {
   ...electronOnlyInShell,
   patterns: [
