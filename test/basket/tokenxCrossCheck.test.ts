@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import type { Basket, BasketLine, Discount } from '../../src/shared/basket/model';
 import type { PaymentPlan } from '../../src/shared/basket/payment';
 import { basketTotals } from '../../src/shared/basket/totals';
-import type { WireBasket } from '../../src/shared/basket/wire';
 import { prepareForDevice } from '../../src/shared/basket/wire';
 import { SECTIONS, basketWith, line } from './basketFixtures';
 import type { SeededRandom } from './seededRandom';
