@@ -5,6 +5,7 @@ import type { DestinationStream, Level } from 'pino';
 import pino from 'pino';
 import pinoRoll from 'pino-roll';
 import type { Logger } from '../ports';
+import { consoleLogger } from './consoleLogger';
 import { redactFields, redactText } from './redact';
 
 /**
@@ -99,4 +100,26 @@ export function logFiles(folder: string): string[] {
     .filter((entry) => Number.isInteger(entry.number))
     .sort((a, b) => a.number - b.number)
     .map((entry) => join(folder, entry.name));
+}
+
+const LEVELS: readonly Level[] = ['debug', 'info', 'warn', 'error'];
+
+/** `TEZGAH_LOG_LEVEL=debug|info|warn|error`; anything else is `info`. */
+export const logLevelFrom = (value: string | undefined): Level =>
+  LEVELS.find((level) => level === value?.trim().toLowerCase()) ?? 'info';
+
+/**
+ * The file log, or stderr where the data folder cannot take it: the till must still
+ * start (and say why it logs nowhere durable).
+ */
+export async function openLog(options: FileLoggerOptions): Promise<Logger & { close(): Promise<void> }> {
+  try {
+    return await createFileLogger(options);
+  } catch (error) {
+    consoleLogger.error('log folder not writable; logging to stderr only', {
+      folder: logFolder(options.dataDir),
+      error: error instanceof Error ? error.message : String(error),
+    });
+    return { ...consoleLogger, close: async () => undefined };
+  }
 }
