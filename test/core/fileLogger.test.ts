@@ -3,7 +3,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createFileLogger, logFiles } from '../../src/main/core/platform/fileLogger';
 import { passesLuhn, redactText } from '../../src/main/core/platform/redact';
-import { requestHash, VENDOR_TEST_CREDENTIALS } from '../../src/main/core/tosla/hash';
+import { requestHash } from '../../src/main/core/tosla/hash';
 import { JwtIssuer } from '../../src/main/simulators/tokenx/jwt';
 import { tempDir } from '../helpers/tmp';
 
@@ -13,8 +13,10 @@ function secrets() {
   const clientId = '7d3e5f10-2b4c-4d8e-9a61-0c5b7e2f4a93';
   const basic = Buffer.from(`${clientId}:${tokenxSecret}`).toString('base64');
   const jwt = new JwtIssuer(() => Date.now()).issue(clientId).accessToken;
-  const apiPass = VENDOR_TEST_CREDENTIALS.apiPass;
-  const hash = requestHash(VENDOR_TEST_CREDENTIALS, 'A1B2C3D4E5F6', '20260314093000');
+  // The vendor's published test merchant (tosla-protocol reference).
+  const tosla = { clientId: '1000000494', apiUser: 'POS_ENT_Test_001', apiPass: 'POS_ENT_Test_001!*!*' };
+  const apiPass = tosla.apiPass;
+  const hash = requestHash(tosla, 'A1B2C3D4E5F6', '20260314093000');
   // The webhook value is made exactly like WebhookService.authorization() makes it.
   const webhookToken = randomBytes(32).toString('base64url');
   return { tokenxSecret, basic, jwt, apiPass, hash, webhookToken };

@@ -25,6 +25,7 @@ import { toslaMigrations } from './tosla/toslaMigrations';
 import { createToslaModule } from './tosla/toslaModule';
 import { trainingStatus } from './training';
 import { launchEmbeddedTokenx } from './training/tokenxSimulator';
+import { launchEmbeddedTosla } from './training/toslaSimulator';
 import { UpdateService } from './updates/updateService';
 import { usersHandlers } from './users/usersHandlers';
 import { usersMigrations } from './users/usersMigrations';
@@ -99,6 +100,7 @@ export async function createCore(ports: CorePorts): Promise<Core> {
     audit,
     events,
     actor: () => users.session.user()?.id ?? null,
+    launchSimulator: () => launchEmbeddedTosla(ports.clock, join(ports.dataDir, 'training', 'tosla-simulator.json')),
   });
   void tosla.reconcile();
 
@@ -138,7 +140,7 @@ export async function createCore(ports: CorePorts): Promise<Core> {
       ...catalogHandlers(catalog.service, catalog.parked),
       ...auditHandlers({ log: auditLog, db, clock: ports.clock, session: users.session }),
       ...tosla.handlers,
-      ...checkoutHandlers(checkout, () => settings.get().tokenx.target),
+      ...checkoutHandlers(checkout, () => settings.get().tokenx.target, () => users.session.user()?.id ?? null),
       ...supportHandlers({
         updates,
         guard,
