@@ -18,9 +18,14 @@ afterEach(async () => {
 
 /**
  * The real core as the web harness builds it, over a data folder (fresh unless given),
- * closed after the test. Reusing a folder is how a test restarts the till.
+ * closed after the test. Reusing a folder is how a test restarts the till. `hostPorts`
+ * adds what only the desktop shell gives (its updater, its clipboard).
  */
-export async function startTestCore(dir = tempDir(), backend = 'gnome_libsecret', host: Pick<CorePorts, 'openExternal'> = {}): Promise<Core> {
+export async function startTestCore(
+  dir = tempDir(),
+  backend = 'gnome_libsecret',
+  hostPorts: Pick<CorePorts, 'updater' | 'clipboard' | 'openExternal'> = {},
+): Promise<Core> {
   const core = await createCore({
     clock: systemClock,
     dispatcher: new Agent(),
@@ -29,7 +34,7 @@ export async function startTestCore(dir = tempDir(), backend = 'gnome_libsecret'
     stores: { settings: new JsonFileStore(join(dir, 'settings.json')), secrets: new JsonFileStore(join(dir, 'secrets.json')) },
     host: { kind: 'web-harness', appName: 'Tezgah POS', appVersion: '0.1.0', electronVersion: null },
     log: silentLogger,
-    ...host,
+    ...hostPorts,
   });
   running.add(core);
   const close = core.close;

@@ -90,7 +90,7 @@ describe('renderer shell', () => {
     expect(screen.getByRole('heading', { name: 'Till' })).toBeTruthy();
   });
 
-  it('shows a failure in the language on screen without its raw code, and the till shows it at the entry field instead of the bar', async () => {
+  it('shows a failure in the language on screen without its raw code; the till shows its own at the entry field; leaving a screen leaves its failure', async () => {
     installPos();
     render(<App />);
     await screen.findByRole('heading', { name: 'Kasa' });
@@ -101,6 +101,9 @@ describe('renderer shell', () => {
     expect(bar.textContent).not.toContain('secrets.weak-backend-refused');
     fireEvent.keyDown(window, { key: 'F1' });
     expect(screen.queryByTestId('error-bar')).toBeNull();
-    expect(screen.getByTestId('blocking-message').textContent).toContain('Anahtar zinciri yok');
+    expect(screen.queryByTestId('blocking-message')).toBeNull();
+    act(() => useFailures.getState().report({ code: 'catalog.invalid', message: 'Not a barcode.', messageTr: 'Barkod değil.' }, 'till'));
+    expect(screen.getByTestId('blocking-message').textContent).toContain('Barkod değil.');
+    expect(screen.queryByTestId('error-bar')).toBeNull();
   });
 });

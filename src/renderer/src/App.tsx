@@ -14,6 +14,7 @@ import { SettingsScreen } from './screens/settings/SettingsScreen';
 import { useAppStore } from './state/appStore';
 import { useFailures } from './state/failures';
 import { FailureText } from './feedback/FailureNotice';
+import { useTillActivityReport } from './state/tillActivity';
 
 export function App() {
   const phase = useAppStore((state) => state.phase);
@@ -23,6 +24,7 @@ export function App() {
   const failure = useFailures((state) => state.current);
   useShortcuts();
   useKeepFocus();
+  useTillActivityReport();
 
   useEffect(() => {
     void start();

@@ -7,7 +7,7 @@ import { isFinalState } from './checkoutState';
  * main would accept the press.
  */
 
-/** A manager may record an outcome only for a basket whose fate TokenX could not tell us. */
-export function canForce(basket: { state: CheckoutState; communicationError: string | null }): boolean {
-  return !isFinalState(basket.state) && (basket.state === 'unknown' || basket.communicationError !== null);
+/** A manager may record an outcome only for a basket whose fate TokenX could not tell us (or could not settle). */
+export function canForce(basket: { state: CheckoutState; communicationError: string | null; escalated: boolean }): boolean {
+  return !isFinalState(basket.state) && (basket.state === 'unknown' || basket.communicationError !== null || basket.escalated);
 }

@@ -26,6 +26,9 @@ const paid: CheckoutEntry = {
   cancelRequested: false,
   communicationError: null,
   forced: false,
+  escalated: false,
+  alert: null,
+  cashierId: null,
   createdAt: '2026-11-23T09:00:00.000Z',
   updatedAt: '2026-11-23T09:00:01.000Z',
 };

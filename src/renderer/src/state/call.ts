@@ -19,3 +19,13 @@ export async function call<N extends CallName>(name: N, ...args: CallArgs<Calls[
   else if (!QUESTIONS.has(result.error.code)) useFailures.getState().report(result.error, name);
   return result;
 }
+
+/**
+ * A call the app makes on its own, not at anyone's request (a report to main, a read
+ * of the device's departments): its refusal is not news to interrupt the cashier with.
+ * Whatever it leaves missing is shown in its own place (the send panel names missing
+ * departments), so nothing is reported here.
+ */
+export function callInBackground<N extends CallName>(name: N, ...args: CallArgs<Calls[N]>): Promise<Result<Output<N>>> {
+  return pos.call(name, ...args);
+}

@@ -7,7 +7,7 @@ import type { TokenxSimulatorInfo } from '../../../../../shared/checkout/tokenxS
 import type { WireBasketBody } from '../../../../../shared/tokenx/basketModel';
 import type { Result } from '../../../../../shared/result';
 import { pos } from '../../../pos';
-import { call } from '../../../state/call';
+import { call, callInBackground } from '../../../state/call';
 
 export type OpenDeviceBasket = z.infer<typeof openDeviceBasketSchema>;
 
@@ -131,7 +131,7 @@ export const useCheckoutStore = create<CheckoutState>()((set, get) => {
     },
 
     async loadTarget() {
-      const [simulator, sections] = await Promise.all([call('tokenx.simulator'), call('tokenx.fiscalParameters', {})]);
+      const [simulator, sections] = await Promise.all([callInBackground('tokenx.simulator'), callInBackground('tokenx.fiscalParameters', {})]);
       // Without the departments nothing can be sent; the send panel says so and names the cause.
       set({ simulator: simulator.ok ? simulator.value : null, sections: sections.ok ? sections.value.sections : null });
     },

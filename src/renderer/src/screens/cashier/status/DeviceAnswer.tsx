@@ -1,10 +1,10 @@
 import type { CheckoutEntry } from '../../../../../shared/checkout/checkoutState';
+import { bankCodeOf } from '../../../../../shared/checkout/deviceTruth';
 import { statusEntry } from '../../../../../shared/tokenx/statusCatalog';
 import { useLanguage, usePick, useT } from '../../../i18n/useT';
 
-/** The device reports a refusal as `5005: Online Decline`; the code is what the catalog knows it by. */
-export const declineCode = (entry: CheckoutEntry): string | null =>
-  entry.sale === null ? null : (/^(\d{3,5})\b/u.exec(entry.sale.message.trim())?.[1] ?? String(entry.sale.status));
+/** The bank's code of a decline (in the message or on the payment), else the sale's own status. */
+export const declineCode = (entry: CheckoutEntry): string | null => (entry.sale === null ? null : (bankCodeOf(entry.sale) ?? String(entry.sale.status)));
 
 /**
  * The code TokenX or the device gave with what it means and what to do next, from the
