@@ -2,6 +2,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AUDIT_ACTIONS, AUDIT_GROUPS, AUDIT_OUTCOMES, describeAuditAction } from '../../src/shared/audit/auditText';
+import { CHECKOUT_STATES, checkoutAlertSchema, recoveryDecisionSchema } from '../../src/shared/checkout/checkoutState';
 
 const core = join(__dirname, '../../src/main/core');
 
@@ -34,6 +35,15 @@ describe('audit log texts', () => {
     expect(actions.size).toBeGreaterThan(15);
     const missing = [...actions].filter((action) => AUDIT_ACTIONS[action] === undefined);
     expect(missing).toEqual([]);
+  });
+
+  it('has words for every outcome: the literals, every checkout state, alert and decision the checkout records', () => {
+    const literals = new Set<string>();
+    for (const file of sources(core)) {
+      for (const match of readFileSync(file, 'utf8').matchAll(/outcome: '([a-z-]+)'/gu)) literals.add(match[1]!);
+    }
+    const outcomes = [...literals, ...CHECKOUT_STATES, ...checkoutAlertSchema.shape.kind.options, ...recoveryDecisionSchema.options];
+    expect(outcomes.filter((outcome) => AUDIT_OUTCOMES[outcome] === undefined)).toEqual([]);
   });
 
   it('puts every action in a group the filter offers, and keeps raw codes out of the texts', () => {

@@ -188,6 +188,8 @@ test('after a restart the basket still on the device is shown, blocks a new sale
   await expect(recovery).toContainText(/yeni satış/iu);
   // The basket in flight is on screen, read-only, with what it comes to.
   await expect(page.getByTestId('recovered-basket')).toContainText('₺10,00');
+  await expect(page.getByTestId('recovered-line')).toHaveCount(1);
+  await expect(page.getByTestId('recovered-line')).toContainText('Ekmek 250 g');
   await expect(page.getByTestId('grand-total')).toHaveText(/10,00/u);
   await saveScreenshot(page, 'cashier-recovery');
 

@@ -1,6 +1,7 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CheckoutEntry } from '../../../src/shared/checkout/checkoutState';
+import { AlertBanner } from '../../../src/renderer/src/screens/cashier/status/AlertBanner';
 import { StatusPanel } from '../../../src/renderer/src/screens/cashier/status/StatusPanel';
 import { useCheckoutStore } from '../../../src/renderer/src/screens/cashier/state/checkoutStore';
 import type { CashierCommands } from '../../../src/renderer/src/screens/cashier/useCashierCommands';
@@ -46,6 +47,8 @@ function commands(): CashierCommands {
     newSale: vi.fn(),
     unlockDeviceBasket: vi.fn(run),
     deleteDeviceBasket: vi.fn(run),
+    decide: vi.fn(run),
+    acknowledgeAlert: vi.fn(run),
   };
 }
 
@@ -54,7 +57,7 @@ const show = (entry: Partial<CheckoutEntry>) => act(() => useCheckoutStore.setSt
 
 beforeEach(() => {
   fakePos({});
-  useCheckoutStore.setState({ current: null, sentHere: null, sending: false, working: false, openBaskets: null, unfinished: [] });
+  useCheckoutStore.setState({ current: null, sentHere: null, sending: false, working: false, openBaskets: null, unfinished: [], alerts: [] });
   useAppStore.setState({ settings: null });
 });
 afterEach(cleanup);
@@ -148,5 +151,35 @@ describe('cashier status panel', () => {
     expect(open.textContent).toContain('Cihaz kilitledi: AV0000000001');
     fireEvent.click(screen.getByTestId('delete-open-basket'));
     expect(cmd.deleteDeviceBasket).toHaveBeenCalledWith('b2a1c3d4-0000-4000-8000-000000000001');
+  });
+
+  it('asks the cashier about an old basket TokenX never saw, and says when TokenX could not settle one', () => {
+    const cmd = commands();
+    render(<StatusPanel commands={cmd} />);
+    show({ state: 'awaiting-decision' });
+    expect(screen.getByTestId('status-word').textContent).toBe('TokenX’e ulaşmamış eski sepet — yeniden gönderilsin mi?');
+    expect(screen.queryByTestId('check-again')).toBeNull();
+    fireEvent.click(screen.getByTestId('decide-resend'));
+    fireEvent.click(screen.getByTestId('decide-drop'));
+    expect(cmd.decide).toHaveBeenNthCalledWith(1, base.basketId, 'resend');
+    expect(cmd.decide).toHaveBeenNthCalledWith(2, base.basketId, 'drop');
+    show({ state: 'unknown', escalated: true });
+    expect(screen.getByTestId('escalated').textContent).toMatch(/yönetici/iu);
+    expect(screen.getByTestId('force-outcome')).toBeTruthy();
+  });
+});
+
+describe('device truth alerts', () => {
+  it('stay on the till loudly, whatever basket is on screen, until a manager acknowledges them', () => {
+    const cmd = commands();
+    render(<AlertBanner commands={cmd} />);
+    expect(screen.queryByTestId('device-alerts')).toBeNull();
+    const alerted = { ...base, state: 'paid' as const, final: true, alert: { kind: 'paid-after-final' as const, previous: 'declined' as const, at: '2026-11-23T09:05:00.000Z', acknowledgedBy: null } };
+    act(() => useCheckoutStore.setState({ alerts: [alerted] }));
+    const alert = screen.getByTestId('device-alert');
+    expect(alert.textContent).toContain('“Ödeme reddedildi” olarak kaydedilen sepet için cihaz ÖDEME bildirdi (şimdi: ÖDENDİ)');
+    expect(alert.textContent).toContain('23.11.2026 12:05:00');
+    fireEvent.click(screen.getByTestId('acknowledge-alert'));
+    expect(cmd.acknowledgeAlert).toHaveBeenCalledWith(base.basketId);
   });
 });

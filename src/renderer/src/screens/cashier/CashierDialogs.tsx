@@ -10,6 +10,7 @@ import { PaymentDialog } from './dialogs/PaymentDialog';
 import { PriceDialog } from './dialogs/PriceDialog';
 import { QuantityDialog } from './dialogs/QuantityDialog';
 import { WeightDialog } from './dialogs/WeightDialog';
+import { useCheckoutStore } from './state/checkoutStore';
 import { useSaleStore } from './state/saleStore';
 import { addProduct, startNewSale } from './state/tillActions';
 import type { CashierCommands } from './useCashierCommands';
@@ -44,6 +45,15 @@ export function CashierDialogs({ total, commands, withApproval }: { total: numbe
       return (
         <ConfirmDialog danger title={t('cashier.drop.title')} confirmLabel={t('cashier.drop.confirm')} onCancel={close} onConfirm={startNewSale}>
           <p>{t('cashier.drop.text', { count: lines.filter((candidate) => !candidate.voided).length })}</p>
+        </ConfirmDialog>
+      );
+    case 'drop-old-basket':
+      return (
+        <ConfirmDialog danger title={t('cashier.dropOld.title')} confirmLabel={t('cashier.dropOld.confirm')} onCancel={close} onConfirm={() => {
+          close();
+          void useCheckoutStore.getState().decide(dialog.basketId, 'drop');
+        }}>
+          <p>{t('cashier.dropOld.text')}</p>
         </ConfirmDialog>
       );
     case 'add-product':

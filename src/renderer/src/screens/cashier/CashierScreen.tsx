@@ -15,6 +15,7 @@ import { useCheckoutStore } from './state/checkoutStore';
 import { useSaleStore } from './state/saleStore';
 import { basketLocked, fromLastSession, selectedLine } from './state/selectors';
 import { prepareSend } from './state/sendPreparation';
+import { AlertBanner } from './status/AlertBanner';
 import { RecoveryPanel } from './status/RecoveryPanel';
 import { StatusPanel } from './status/StatusPanel';
 import { TargetLine } from './status/TargetLine';
@@ -59,6 +60,7 @@ export function CashierScreen() {
           <h1 id="cashier-title">{t('cashier.title')}</h1>
           <TargetLine />
         </header>
+        <AlertBanner commands={commands} />
         <RecoveryPanel />
         <EntryBar locked={locked} />
         {recovered ? (

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useMemo } from 'react';
-import type { ForcibleOutcome } from '../../../../shared/checkout/checkoutState';
+import type { ForcibleOutcome, RecoveryDecision } from '../../../../shared/checkout/checkoutState';
 import type { PrivilegedAction } from '../../components/privilegedAction';
 import { useSession } from '../../components/sessionStore';
 import { useApproval } from '../../components/useApproval';
@@ -32,6 +32,10 @@ export interface CashierCommands {
   newSale(): void;
   unlockDeviceBasket(basketId: string, branchId: string): Promise<void>;
   deleteDeviceBasket(basketId: string): Promise<void>;
+  /** An old basket TokenX never saw: send it again at once, or drop it once the cashier confirms. */
+  decide(basketId: string, decision: RecoveryDecision): Promise<void>;
+  /** A manager has checked a basket the device contradicted (a possible double sale). */
+  acknowledgeAlert(basketId: string): Promise<void>;
 }
 
 const permitted = (action: PrivilegedAction): boolean => useSession.getState().current?.user?.permissions.includes(action) ?? false;
@@ -130,6 +134,14 @@ export function useCashierCommands(): { commands: CashierCommands; approvalDialo
       async deleteDeviceBasket(basketId) {
         const approval = await ask('device-basket-delete', t('cashier.status.basketId', { id: basketId.slice(0, 8) }));
         if (approval) await checkout().deleteDeviceBasket(basketId, approval.token);
+      },
+      async decide(basketId, decision) {
+        if (decision === 'drop') sale().openDialog({ kind: 'drop-old-basket', basketId });
+        else await checkout().decide(basketId, decision);
+      },
+      async acknowledgeAlert(basketId) {
+        const approval = await ask('force-outcome', t('cashier.alert.approval', { id: basketId.slice(0, 8) }));
+        if (approval) await checkout().acknowledgeAlert(basketId, approval.token);
       },
     };
   }, [ask, t]);

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { create } from 'zustand';
 import type { openDeviceBasketSchema } from '../../../../../shared/contract/checkout';
-import type { CheckoutEntry, ForcibleOutcome, RecoveryStatus } from '../../../../../shared/checkout/checkoutState';
+import type { CheckoutEntry, ForcibleOutcome, RecoveryDecision, RecoveryStatus } from '../../../../../shared/checkout/checkoutState';
 import type { FiscalSection } from '../../../../../shared/basket/departments';
 import type { TokenxSimulatorInfo } from '../../../../../shared/checkout/tokenxSetup';
 import type { WireBasketBody } from '../../../../../shared/tokenx/basketModel';
@@ -28,6 +28,11 @@ interface CheckoutState {
    * deleted…): the cashier is told what became of them before selling on.
    */
   settledAtStart: CheckoutEntry[];
+  /**
+   * Baskets whose device truth overruled what the till had recorded (a payment after a
+   * decline…), whatever basket is on screen now: they stay until a manager has checked them.
+   */
+  alerts: CheckoutEntry[];
   /** What the device holds, fetched when it says it is busy. */
   openBaskets: OpenDeviceBasket[] | null;
   /** The target device's departments (VAT rates); null until TokenX has told us. */
@@ -42,6 +47,9 @@ interface CheckoutState {
   checkAgain(): Promise<void>;
   cancel(): Promise<void>;
   forceOutcome(outcome: ForcibleOutcome, approvalToken: string, note: string): Promise<void>;
+  /** The cashier's answer for an old basket TokenX never saw: send it again, or drop it. */
+  decide(basketId: string, decision: RecoveryDecision): Promise<void>;
+  acknowledgeAlert(basketId: string, approvalToken: string): Promise<void>;
   loadOpenBaskets(): Promise<void>;
   unlockDeviceBasket(basketId: string, branchId: string, approvalToken: string): Promise<void>;
   deleteDeviceBasket(basketId: string, approvalToken: string): Promise<void>;
@@ -51,6 +59,14 @@ interface CheckoutState {
   dismiss(): void;
   acknowledgeSettled(): void;
 }
+
+const openAlert = (entry: CheckoutEntry): boolean => entry.alert !== null && entry.alert.acknowledgedBy === null;
+
+/** An entry's news for the alert list: listed while its alert is open, gone once acknowledged. */
+const updateAlerts = (alerts: readonly CheckoutEntry[], entry: CheckoutEntry): CheckoutEntry[] => [
+  ...alerts.filter((candidate) => candidate.basketId !== entry.basketId),
+  ...(openAlert(entry) ? [entry] : []),
+];
 
 /** News about one of the baskets left unsettled: it stays listed with its new state until it is final. */
 const updateUnfinished = (entries: readonly CheckoutEntry[], entry: CheckoutEntry): CheckoutEntry[] =>
@@ -68,6 +84,7 @@ export const useCheckoutStore = create<CheckoutState>()((set, get) => {
     set((state) => ({
       current: state.current?.basketId === entry.basketId ? entry : state.current,
       unfinished: updateUnfinished(state.unfinished, entry),
+      alerts: updateAlerts(state.alerts, entry),
     }));
 
   /** Runs one action on the basket on screen; a second press while it runs does nothing. */
@@ -80,10 +97,15 @@ export const useCheckoutStore = create<CheckoutState>()((set, get) => {
     if (result.ok) settle(result.value);
   };
 
-  /** The most recent baskets whose journal shows recovery moved them to a final state: what the last session left. */
-  async function findSettledAtStart(found: number) {
-    const recent = await call('checkout.list', { unfinishedOnly: false, limit: Math.min(100, found * 4) });
+  /**
+   * From the recent journal: baskets with an open alert, and those the last session left in
+   * flight that start-up recovery has settled (their journal shows recovery moved them to a final state).
+   */
+  async function readRecent(found: number) {
+    const recent = await call('checkout.list', { unfinishedOnly: false, limit: 100 });
     if (!recent.ok) return;
+    set({ alerts: recent.value.filter(openAlert) });
+    if (found === 0) return;
     const details = await Promise.all(recent.value.filter((entry) => entry.final).map((entry) => call('checkout.get', { basketId: entry.basketId })));
     const settled = details.flatMap((detail) =>
       detail.ok && detail.value.transitions.some((transition) => transition.cause === 'recovery' && transition.to === detail.value.state)
@@ -111,6 +133,7 @@ export const useCheckoutStore = create<CheckoutState>()((set, get) => {
     recovery: null,
     unfinished: [],
     settledAtStart: [],
+    alerts: [],
     openBaskets: null,
     sections: null,
     simulator: null,
@@ -127,7 +150,7 @@ export const useCheckoutStore = create<CheckoutState>()((set, get) => {
       const recovery = await call('checkout.recoveryStatus');
       if (recovery.ok) set({ recovery: recovery.value });
       await refreshUnfinished();
-      if (recovery.ok && recovery.value.found > 0) await findSettledAtStart(recovery.value.found);
+      await readRecent(recovery.ok ? recovery.value.found : 0);
     },
 
     async loadTarget() {
@@ -149,6 +172,16 @@ export const useCheckoutStore = create<CheckoutState>()((set, get) => {
     checkAgain: () => act((basketId) => call('checkout.checkAgain', { basketId })),
     cancel: () => act((basketId) => call('checkout.cancel', { basketId })),
     forceOutcome: (outcome, approvalToken, note) => act((basketId) => call('checkout.forceOutcome', { basketId, outcome, approvalToken, note })),
+
+    async decide(basketId, decision) {
+      const result = await call('checkout.decide', { basketId, decision });
+      if (result.ok) settle(result.value);
+    },
+
+    async acknowledgeAlert(basketId, approvalToken) {
+      const result = await call('checkout.acknowledgeAlert', { basketId, approvalToken });
+      if (result.ok) settle(result.value);
+    },
 
     async loadOpenBaskets() {
       const result = await call('checkout.openBaskets', {});

@@ -34,7 +34,9 @@ export type CashierDialog =
   | { kind: 'weight'; product: Product; barcode: string | null }
   | { kind: 'force-outcome' }
   /** Starting afresh would drop lines that were never paid: asked first. */
-  | { kind: 'drop-basket' };
+  | { kind: 'drop-basket' }
+  /** Not sending an old basket the last session left (it never reached TokenX): asked first. */
+  | { kind: 'drop-old-basket'; basketId: string };
 
 interface SaleState {
   basket: Basket;

@@ -24,6 +24,8 @@ export function RecoveryPanel() {
         <p>{t('cashier.recovery.checking', { found: recovery.found, known: recovery.known })}</p>
       )}
       {recovery && recovery.unresolved > 0 && <p className="notice warn">{t('cashier.recovery.unresolved', { count: recovery.unresolved })}</p>}
+      {recovery && recovery.awaitingDecision > 0 && <p className="notice warn">{t('cashier.recovery.awaitingDecision', { count: recovery.awaitingDecision })}</p>}
+      {recovery && recovery.escalated > 0 && <p className="notice warn">{t('cashier.recovery.escalated', { count: recovery.escalated })}</p>}
       {(recovering || unfinished.length > 0) && <p className="muted">{t('cashier.recovery.blocked')}</p>}
       <ul className="recovery-list">
         {unfinished.map((entry) => (

@@ -1,4 +1,3 @@
-import { canForce } from '../../../../../shared/checkout/checkoutRules';
 import type { CheckoutEntry } from '../../../../../shared/checkout/checkoutState';
 import { useFormat } from '../../../i18n/format';
 import { useT } from '../../../i18n/useT';
@@ -7,6 +6,7 @@ import { primaryAction } from '../state/selectors';
 import type { CashierCommands } from '../useCashierCommands';
 import { DeviceBusy } from './DeviceBusy';
 import { StateDetail } from './StateDetail';
+import { StatusActions } from './StatusActions';
 
 type Tone = 'info' | 'ok' | 'warn' | 'bad' | 'neutral';
 
@@ -49,7 +49,6 @@ export function StatusPanel({ commands }: { commands: CashierCommands }) {
 function EntryStatus({ entry, commands }: { entry: CheckoutEntry; commands: CashierCommands }) {
   const t = useT();
   const format = useFormat();
-  const working = useCheckoutStore((state) => state.working);
   const f10 = useCheckoutStore(primaryAction);
   return (
     <section className={`status-panel tone-${TONE[entry.state]}`} data-testid="status-panel" data-state={entry.state} aria-live="polite">
@@ -62,31 +61,12 @@ function EntryStatus({ entry, commands }: { entry: CheckoutEntry; commands: Cash
       <StateDetail entry={entry} />
       {entry.forced && <p className="notice warn">{t('cashier.status.forced')}</p>}
       {entry.cancelRequested && !entry.final && <p className="notice warn">{t('cashier.status.cancelRequested')}</p>}
+      {entry.escalated && !entry.final && <p className="notice warn" data-testid="escalated">{t('cashier.status.escalated')}</p>}
+      {entry.state === 'awaiting-decision' && <p className="status-detail">{t('cashier.status.decideHelp')}</p>}
       {entry.state === 'device-busy' && <DeviceBusy commands={commands} />}
       {f10 === 'resend' && <p className="status-detail" data-testid="resend-hint">{t('cashier.status.resendHint')}</p>}
       {entry.state === 'paid' && <p className="muted small">{t('cashier.status.nextSaleHint')}</p>}
-      <div className="status-actions">
-        {entry.state === 'on-device' && !entry.cancelRequested && (
-          <button type="button" className="danger" disabled={working} onClick={() => void commands.cancelOnDevice()} data-testid="cancel-on-device">
-            <kbd>F8</kbd> {t('cashier.action.cancelOnDevice')}
-          </button>
-        )}
-        {!entry.final && (
-          <button type="button" disabled={working} onClick={() => void commands.checkAgain()} data-testid="check-again">
-            <kbd>F10</kbd> {t('cashier.action.checkAgain')}
-          </button>
-        )}
-        {canForce(entry) && (
-          <button type="button" className="ghost" disabled={working} onClick={commands.openForceOutcome} data-testid="force-outcome">
-            {t('cashier.action.force')}
-          </button>
-        )}
-        {entry.final && (
-          <button type="button" className={f10 === 'new-sale' ? '' : 'ghost'} onClick={commands.newSale} data-testid="new-sale">
-            {f10 === 'new-sale' && <kbd>F10</kbd>} {t('cashier.action.newSale')}
-          </button>
-        )}
-      </div>
+      <StatusActions entry={entry} commands={commands} />
     </section>
   );
 }
