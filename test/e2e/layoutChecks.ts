@@ -11,13 +11,17 @@ export const TILL_SIZES = [
   { width: 1920, height: 1080, minLines: 10 },
 ] as const;
 
-/** Nothing on the page scrolls sideways. */
+/** Nothing on the page, nor the screen's own scroll area, scrolls sideways. */
 export async function expectNoHorizontalScroll(page: Page): Promise<void> {
   const widths = z
     .object({ scroll: z.number(), client: z.number() })
     .parse(
       await page.evaluate(
-        '({ scroll: Math.max(document.documentElement.scrollWidth, document.body.scrollWidth), client: document.documentElement.clientWidth })',
+        `(() => {
+          const screen = document.querySelector('.screen');
+          const overflow = screen ? screen.scrollWidth - screen.clientWidth : 0;
+          return { scroll: Math.max(document.documentElement.scrollWidth, document.body.scrollWidth) + Math.max(0, overflow), client: document.documentElement.clientWidth };
+        })()`,
       ),
     );
   expect(widths.scroll, 'page wider than the window').toBeLessThanOrEqual(widths.client);
