@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
+import { tryTraining } from '../cashier/steps';
 import { expect, saveScreenshot, test } from '../harness';
 
 test('settings show the update state and copy diagnostics without a secret', async ({ page, harness }) => {
   await page.goto(harness.url);
+  await tryTraining(page);
   await expect(page.getByRole('heading', { name: 'Kasa' })).toBeVisible();
   await page.keyboard.press('F3');
   const row = page.getByTestId('secret-tosla.apiPass');
@@ -28,7 +30,7 @@ test('settings show the update state and copy diagnostics without a secret', asy
   expect(text).not.toContain('POS_ENT_Test_001!*!*');
   await saveScreenshot(page, 'settings-support-tr');
 
-  await page.keyboard.press('F12');
+  await page.keyboard.press('Alt+F12');
   await expect(page.getByTestId('update-state')).toContainText('Browser test host: no updates.');
   await expect(page.getByTestId('diagnostics-section')).toContainText('Copy diagnostics');
   await saveScreenshot(page, 'settings-support-en');
