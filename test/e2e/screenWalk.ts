@@ -6,7 +6,7 @@ import { STATUS_CATALOG } from '../../src/shared/tokenx/statusCatalog';
 import { TOSLA_REQUEST_STATUSES, TOSLA_TRANSACTION_TYPES } from '../../src/shared/tosla/catalog';
 import { PAYMENT_TYPES } from '../../src/shared/tokenx/paymentTypes';
 import { withCheckDigit } from '../../src/shared/barcode/gtin';
-import { BARCODE, openDevice, openOnDevice, occupyTerminal, scan, sendToDevice, simulator, status, tryTraining } from './cashier/steps';
+import { BARCODE, CASHIER_DIALOGS, openDevice, openOnDevice, occupyTerminal, scan, sendToDevice, simulator, status, tryTraining } from './cashier/steps';
 import { ADMIN, addUser, completeWizard, signIn } from './manager/steps';
 import { expect } from './harness';
 
@@ -46,13 +46,7 @@ export async function walkEveryScreen(page: Page, url: string, language: 'tr' | 
   await visit('till, warning at the entry field');
   await page.keyboard.press('Escape');
   await visit('till, basket');
-  for (const [key, dialog] of [
-    ['F4', 'quantity-dialog'],
-    ['F5', 'discount-dialog'],
-    ['F6', 'payment-dialog'],
-    ['F7', 'customer-dialog'],
-    ['F11', 'parked-dialog'],
-  ] as const) {
+  for (const [key, dialog] of CASHIER_DIALOGS) {
     await page.keyboard.press(key);
     await expect(page.getByTestId(dialog)).toBeVisible();
     if (dialog === 'payment-dialog') await page.getByTestId('payment-split').check();

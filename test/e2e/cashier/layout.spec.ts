@@ -1,7 +1,7 @@
 import { withCheckDigit } from '../../../src/shared/barcode/gtin';
 import { expect, saveScreenshot, test } from '../harness';
 import { TILL_SIZES, expectInView, expectNoHorizontalScroll, fullyVisibleLines, smallTouchTargets } from '../layoutChecks';
-import { lines, openTill, scan } from './steps';
+import { CASHIER_DIALOGS, lines, openTill, scan } from './steps';
 
 /** The first packaged products of the training catalog, one line each. */
 const products = (count: number) => Array.from({ length: count }, (_, index) => withCheckDigit(`200000000${String(index + 1).padStart(3, '0')}`));
@@ -30,13 +30,7 @@ for (const size of TILL_SIZES) {
     await saveScreenshot(page, `layout-till-${size.width}x${size.height}`);
 
     // Every cashier dialog fits the window with its buttons in view, and its own targets are large enough.
-    for (const [key, testId] of [
-      ['F4', 'quantity-dialog'],
-      ['F5', 'discount-dialog'],
-      ['F6', 'payment-dialog'],
-      ['F7', 'customer-dialog'],
-      ['F11', 'parked-dialog'],
-    ] as const) {
+    for (const [key, testId] of CASHIER_DIALOGS) {
       await page.keyboard.press(key);
       const dialog = page.getByTestId(testId);
       await expect(dialog).toBeVisible();

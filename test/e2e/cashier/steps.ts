@@ -41,6 +41,15 @@ export async function scan(page: Page, code: string): Promise<void> {
   await page.keyboard.press('Enter');
 }
 
+/** The cashier's dialogs by the key that opens them. */
+export const CASHIER_DIALOGS = [
+  ['F4', 'quantity-dialog'],
+  ['F5', 'discount-dialog'],
+  ['F6', 'payment-dialog'],
+  ['F7', 'customer-dialog'],
+  ['F11', 'parked-dialog'],
+] as const;
+
 /** The till's warning under the entry field. */
 export const warning = (page: Page) => page.getByTestId('blocking-message');
 

@@ -7,27 +7,9 @@ import { useCheckoutStore } from '../../../src/renderer/src/screens/cashier/stat
 import type { CashierCommands } from '../../../src/renderer/src/screens/cashier/useCashierCommands';
 import { useAppStore } from '../../../src/renderer/src/state/appStore';
 import { fakePos, success } from '../fakePos';
+import { checkoutEntry } from './entries';
 
-const base: CheckoutEntry = {
-  basketId: '6f1c2a34-9d7e-4b8a-a1f0-2c3d4e5f6a7b',
-  environment: 'training',
-  target: { kind: 'terminal', terminalId: 'AV0000000001' },
-  checkNumber: 7,
-  totalKurus: 5500,
-  state: 'on-device',
-  final: false,
-  lockedBy: null,
-  sale: null,
-  rejection: null,
-  cancelRequested: false,
-  communicationError: null,
-  forced: false,
-  escalated: false,
-  alert: null,
-  cashierId: null,
-  createdAt: '2026-11-23T09:00:00.000Z',
-  updatedAt: '2026-11-23T09:00:01.000Z',
-};
+const base = checkoutEntry();
 
 function commands(): CashierCommands {
   const run = () => Promise.resolve();

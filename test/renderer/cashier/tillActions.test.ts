@@ -1,6 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Product } from '../../../src/shared/contract/catalog';
-import type { CheckoutEntry } from '../../../src/shared/checkout/checkoutState';
 import { useCheckoutStore } from '../../../src/renderer/src/screens/cashier/state/checkoutStore';
 import { useSaleStore } from '../../../src/renderer/src/screens/cashier/state/saleStore';
 import { addProduct, enterBarcode, enterPlu, scansSettled, startNewSale } from '../../../src/renderer/src/screens/cashier/state/tillActions';
@@ -8,30 +7,12 @@ import { useAppStore } from '../../../src/renderer/src/state/appStore';
 import { useFailures } from '../../../src/renderer/src/state/failures';
 import { defaultSettings } from '../../../src/shared/settings';
 import { fakePos, success } from '../fakePos';
+import { checkoutEntry } from './entries';
 
 const ekmek: Product = { id: 1, name: 'Ekmek 250 g', barcodes: ['2000000000015'], unit: 'C62', priceKurus: 1000, vatRate: 100, department: null, plu: null, quickKey: null };
 const domates: Product = { id: 2, name: 'Domates', barcodes: [], unit: 'KGM', priceKurus: 3490, vatRate: 100, department: null, plu: 1, quickKey: null };
 
-const paid: CheckoutEntry = {
-  basketId: '6f1c2a34-9d7e-4b8a-a1f0-2c3d4e5f6a7b',
-  environment: 'training',
-  target: { kind: 'terminal', terminalId: 'AV0000000001' },
-  checkNumber: 7,
-  totalKurus: 1000,
-  state: 'paid',
-  final: true,
-  lockedBy: null,
-  sale: null,
-  rejection: null,
-  cancelRequested: false,
-  communicationError: null,
-  forced: false,
-  escalated: false,
-  alert: null,
-  cashierId: null,
-  createdAt: '2026-11-23T09:00:00.000Z',
-  updatedAt: '2026-11-23T09:00:01.000Z',
-};
+const paid = checkoutEntry({ totalKurus: 1000, state: 'paid', final: true });
 
 const sale = () => useSaleStore.getState();
 const lookupAnswers = {

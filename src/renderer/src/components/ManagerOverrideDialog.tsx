@@ -1,10 +1,9 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import type { Approval } from '../../../shared/contract/users';
-import { useFormat } from '../i18n/format';
 import { useT } from '../i18n/useT';
 import { call } from '../state/call';
 import { Dialog } from './Dialog';
-import { PinPad } from './PinPad';
+import { PersonAndPin } from './PersonAndPin';
 import type { PrivilegedAction } from './privilegedAction';
 import { approversOf, useRoster } from './useRoster';
 
@@ -28,16 +27,11 @@ export function ManagerOverrideDialog({
   onCancel(): void;
 }) {
   const t = useT();
-  const format = useFormat();
-  const selectId = useId();
   const roster = useRoster();
   const approvers = roster.data === null ? null : approversOf(roster.data);
-  const [chosen, setChosen] = useState('');
-  const approverId = chosen || (approvers?.[0]?.id ?? '');
   const [busy, setBusy] = useState(false);
 
-  const submit = async (pin: string) => {
-    if (!approverId) return;
+  const submit = async (approverId: string, pin: string) => {
     setBusy(true);
     const result = await call('users.requestApproval', { approverId, pin, action });
     setBusy(false);
@@ -56,21 +50,7 @@ export function ManagerOverrideDialog({
       ) : approvers.length === 0 ? (
         <p className="notice warn">{t('override.noApprovers')}</p>
       ) : (
-        <>
-          <div className="form-field">
-            <label htmlFor={selectId}>{t('override.approver')}</label>
-            <select id={selectId} value={approverId} disabled={busy} onChange={(event) => setChosen(event.target.value)}>
-              {approvers.map((user) => (
-                <option key={user.id} value={user.id}>
-                  {user.displayName} · {t(`role.${user.role}`)}
-                  {user.lockedUntil ? ` · ${t('override.locked', { until: format.time(user.lockedUntil) })}` : ''}
-                </option>
-              ))}
-            </select>
-          </div>
-          <PinPad autoFocus busy={busy} claims={['users.requestApproval']} onSubmit={(pin) => void submit(pin)} />
-          {busy && <p aria-live="polite">{t('override.checking')}</p>}
-        </>
+        <PersonAndPin label={t('override.approver')} people={approvers} claims={['users.requestApproval']} onSubmit={submit} />
       )}
       <div className="dialog-actions">
         <button type="button" className="ghost" disabled={busy} onClick={onCancel}>

@@ -6,6 +6,8 @@ import { lineGross } from '../../../../../shared/basket/totals';
 import { useFormat } from '../../../i18n/format';
 import { useT } from '../../../i18n/useT';
 
+const NUMBER_COLUMNS = ['quantity', 'unitPrice', 'discount', 'vat', 'total'] as const;
+
 /** One line a row; fixed so the list is virtualized and a 7-line till monitor shows exactly what fits. */
 export const ROW_HEIGHT = 44;
 
@@ -42,48 +44,38 @@ export function BasketList({
   return (
     <div className="basket-grid">
       <div className="basket-table" role="grid" aria-label={t('cashier.basket.title')} aria-rowcount={lines.length + 1} data-testid={testId}>
-      <div className="basket-row basket-head" role="row" aria-rowindex={1}>
-        <span role="columnheader">
-          {t('cashier.basket.product')} <span className="muted" data-testid="basket-count">({t('cashier.basket.lines', { count: lines.filter((line) => !line.voided).length })})</span>
-        </span>
-        <span role="columnheader" className="num">
-          {t('cashier.basket.quantity')}
-        </span>
-        <span role="columnheader" className="num">
-          {t('cashier.basket.unitPrice')}
-        </span>
-        <span role="columnheader" className="num">
-          {t('cashier.basket.discount')}
-        </span>
-        <span role="columnheader" className="num">
-          {t('cashier.basket.vat')}
-        </span>
-        <span role="columnheader" className="num">
-          {t('cashier.basket.total')}
-        </span>
-      </div>
-      <div ref={scroller} className="basket-scroll" data-testid="basket-scroll">
-        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-          {virtualizer.getVirtualItems().map((item) => {
-            const line = lines[item.index];
-            if (!line) return null;
-            const figures = payable.get(line.id);
-            return (
-              <LineRow
-                key={line.id}
-                line={line}
-                index={item.index}
-                top={item.start}
-                lineDiscount={figures?.lineDiscount ?? 0}
-                payable={figures ? figures.gross - figures.lineDiscount : lineGross(line)}
-                selected={line.id === selectedLineId}
-                blocked={blockedLineIds.has(line.id)}
-                onSelect={onSelect}
-              />
-            );
-          })}
+        <div className="basket-row basket-head" role="row" aria-rowindex={1}>
+          <span role="columnheader">
+            {t('cashier.basket.product')} <span className="muted" data-testid="basket-count">({t('cashier.basket.lines', { count: lines.filter((line) => !line.voided).length })})</span>
+          </span>
+          {NUMBER_COLUMNS.map((column) => (
+            <span key={column} role="columnheader" className="num">
+              {t(`cashier.basket.${column}`)}
+            </span>
+          ))}
         </div>
-      </div>
+        <div ref={scroller} className="basket-scroll" data-testid="basket-scroll">
+          <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+            {virtualizer.getVirtualItems().map((item) => {
+              const line = lines[item.index];
+              if (!line) return null;
+              const figures = payable.get(line.id);
+              return (
+                <LineRow
+                  key={line.id}
+                  line={line}
+                  index={item.index}
+                  top={item.start}
+                  lineDiscount={figures?.lineDiscount ?? 0}
+                  payable={figures ? figures.gross - figures.lineDiscount : lineGross(line)}
+                  selected={line.id === selectedLineId}
+                  blocked={blockedLineIds.has(line.id)}
+                  onSelect={onSelect}
+                />
+              );
+            })}
+          </div>
+        </div>
       </div>
       {lines.length === 0 && <p className="basket-empty">{t('cashier.basket.empty')}</p>}
     </div>

@@ -1,10 +1,11 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { MAX_QUANTITY } from '../../../../../shared/basket/model';
 import type { Product } from '../../../../../shared/contract/catalog';
 import { UNITS } from '../../../../../shared/basket/units';
 import { useFormat } from '../../../i18n/format';
 import { useLanguage, useT } from '../../../i18n/useT';
 import { FormDialog } from '../FormDialog';
+import { QuantityField } from './QuantityField';
 import { readQuantity } from '../state/numberEntry';
 import { useSaleStore } from '../state/saleStore';
 import { addCounted } from '../state/tillActions';
@@ -17,7 +18,6 @@ export function WeightDialog({ product, barcode }: { product: Product; barcode: 
   const t = useT();
   const language = useLanguage();
   const format = useFormat();
-  const id = useId();
   const close = useSaleStore((state) => state.closeDialog);
   const [text, setText] = useState('');
   const reading = readQuantity(text, product.unit, MAX_QUANTITY);
@@ -37,21 +37,7 @@ export function WeightDialog({ product, barcode }: { product: Product; barcode: 
       }}
     >
       <p className="muted">{t('cashier.weight.price', { price: format.money(product.priceKurus), unit })}</p>
-      <div className="form-field">
-        <label htmlFor={id}>{t('cashier.weight.label', { unit })}</label>
-        <input
-          id={id}
-          data-autofocus
-          className="big-input"
-          inputMode="decimal"
-          autoComplete="off"
-          placeholder="0,000"
-          value={text}
-          aria-invalid={text.trim() !== '' && !reading.ok}
-          data-testid="weight-value"
-          onChange={(event) => setText(event.target.value)}
-        />
-      </div>
+      <QuantityField label={t('cashier.weight.label', { unit })} text={text} reading={reading} onText={setText} placeholder="0,000" testId="weight-value" />
     </FormDialog>
   );
 }
