@@ -134,3 +134,36 @@ test('help opens with F12 from a text field without typing into it; focus comes 
   await expect(page.getByRole('form', { name: 'TokenX' }).getByText('Kaydedildi')).toBeVisible();
   await expect(page.locator('body')).not.toBeFocused();
 });
+
+test('a refused scan sounds the warning at the volume set in Settings; nothing plays at zero', async ({ page, harness }) => {
+  // Counts the tones the page plays and the loudness they are played at.
+  await page.addInitScript(`(() => {
+    window.tonesPlayed = [];
+    const original = AudioContext.prototype.createGain;
+    AudioContext.prototype.createGain = function () {
+      const gain = original.call(this);
+      queueMicrotask(() => window.tonesPlayed.push(gain.gain.value));
+      return gain;
+    };
+  })()`);
+  await openTill(page, harness.url);
+  const played = async () => z.array(z.number()).parse(await page.evaluate('window.tonesPlayed'));
+  await scan(page, '123');
+  await expect(page.getByTestId('blocking-message')).toBeVisible();
+  await expect.poll(played).toHaveLength(1);
+  expect((await played())[0]).toBeCloseTo(0.6 * 0.33, 3);
+  // Enter alone acknowledges; the sound is for each new warning.
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('blocking-message')).toHaveCount(0);
+
+  await page.keyboard.press('F3');
+  const volume = page.getByTestId('sound-volume');
+  await volume.focus();
+  await page.keyboard.press('Home');
+  await expect(volume).toHaveValue('0');
+  await page.keyboard.press('F1');
+  await scan(page, '456');
+  await expect(page.getByTestId('blocking-message')).toBeVisible();
+  await page.waitForTimeout(300);
+  expect(await played()).toHaveLength(1);
+});

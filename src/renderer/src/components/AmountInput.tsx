@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { Kurus } from '../../../shared/money';
-import { formatAmount, formatTry } from '../../../shared/money';
+import { useFormat } from '../i18n/format';
 import { useT } from '../i18n/useT';
 import { readAmount } from './amount';
 
@@ -22,6 +22,7 @@ export function AmountInput({
   autoFocus?: boolean;
 }) {
   const t = useT();
+  const format = useFormat();
   const id = useId();
   const reading = text.trim() === '' ? null : readAmount(text, maxKurus, t);
   const problem = reading && !reading.ok ? reading.message : null;
@@ -41,12 +42,12 @@ export function AmountInput({
           aria-describedby={`${id}-note`}
           onChange={(event) => onText(event.target.value)}
           onBlur={() => {
-            if (reading?.ok) onText(formatAmount(reading.kurus));
+            if (reading?.ok) onText(format.amount(reading.kurus));
           }}
         />
       </div>
       <span id={`${id}-note`} className={problem ? 'field-error' : 'muted small'}>
-        {problem ?? (maxKurus !== null ? t('amount.max', { max: formatTry(maxKurus) }) : '')}
+        {problem ?? (maxKurus !== null ? t('amount.max', { max: format.money(maxKurus) }) : '')}
       </span>
     </div>
   );

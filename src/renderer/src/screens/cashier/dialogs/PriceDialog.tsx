@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import type { BasketLine } from '../../../../../shared/basket/model';
 import { MAX_UNIT_PRICE_KURUS } from '../../../../../shared/basket/model';
-import { formatAmount } from '../../../../../shared/money';
 import { AmountInput } from '../../../components/AmountInput';
 import { readAmount } from '../../../components/amount';
+import { useFormat } from '../../../i18n/format';
 import { useT } from '../../../i18n/useT';
 import { FormDialog } from '../FormDialog';
 import { useSaleStore } from '../state/saleStore';
@@ -11,9 +11,10 @@ import { useSaleStore } from '../state/saleStore';
 /** A new unit price for one line; opened only once the override is permitted or approved. */
 export function PriceDialog({ line }: { line: BasketLine }) {
   const t = useT();
+  const format = useFormat();
   const close = useSaleStore((state) => state.closeDialog);
   const changePrice = useSaleStore((state) => state.changePrice);
-  const [text, setText] = useState(formatAmount(line.unitPrice));
+  const [text, setText] = useState(format.amount(line.unitPrice));
   const reading = readAmount(text, MAX_UNIT_PRICE_KURUS, t);
   return (
     <FormDialog

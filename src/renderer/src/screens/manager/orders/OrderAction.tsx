@@ -1,5 +1,4 @@
 import { useState } from 'react';
-import { formatAmount } from '../../../../../shared/money';
 import type { ToslaOrder } from '../../../../../shared/tosla/views';
 import { AmountInput } from '../../../components/AmountInput';
 import { readAmount } from '../../../components/amount';
@@ -14,7 +13,7 @@ export function OrderAction({ order, sending, onPlan }: { order: ToslaOrder; sen
   const t = useT();
   const pick = usePick();
   const format = useFormat();
-  const [amountText, setAmountText] = useState(() => (order.refundableKurus > 0 ? formatAmount(order.refundableKurus) : ''));
+  const [amountText, setAmountText] = useState(() => (order.refundableKurus > 0 ? format.amount(order.refundableKurus) : ''));
   const reading = readAmount(amountText, order.refundableKurus, t);
   if (order.canVoid) {
     return (
