@@ -5,9 +5,11 @@ import { basketTotals } from '../../../src/shared/basket/totals';
 import { TotalsPanel } from '../../../src/renderer/src/screens/cashier/basket/TotalsPanel';
 import { CustomerDialog } from '../../../src/renderer/src/screens/cashier/dialogs/CustomerDialog';
 import { DiscountDialog } from '../../../src/renderer/src/screens/cashier/dialogs/DiscountDialog';
+import { ParkedDialog } from '../../../src/renderer/src/screens/cashier/dialogs/ParkedDialog';
 import { PaymentDialog } from '../../../src/renderer/src/screens/cashier/dialogs/PaymentDialog';
 import { QuantityDialog } from '../../../src/renderer/src/screens/cashier/dialogs/QuantityDialog';
 import { useSaleStore } from '../../../src/renderer/src/screens/cashier/state/saleStore';
+import { fakePos, success } from '../fakePos';
 
 const peynir: SellableProduct = { id: 7, name: 'Beyaz peynir', unit: 'C62', priceKurus: 12_345, vatRate: 1000, department: null, plu: null };
 const sabun: SellableProduct = { id: 8, name: 'Sabun', unit: 'C62', priceKurus: 5_000, vatRate: 2000, department: null, plu: null };
@@ -108,5 +110,13 @@ describe('cashier totals and dialogs', () => {
     fireEvent.keyDown(screen.getByRole('dialog'), { key: 'Escape' });
     expect(sale().dialog).toBeNull();
     expect(sale().basket.lines[1]?.quantity).toBe(4000);
+  });
+
+  it('says why a parked basket cannot be recalled over one being rung up', async () => {
+    fakePos({ 'basket.listParked': () => success([{ basketId: 'p1', label: '', parkedAt: '2026-11-23T09:00:00.000Z', lineCount: 2, totalKurus: 2500 }]) });
+    render(<ParkedDialog />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Çağır' }));
+    expect((await screen.findByTestId('dialog-failure')).textContent).toBe('Bekleyen bir sepeti çağırmak için önce mevcut sepeti bekletin veya bitirin.');
+    expect(sale().basket.lines).toHaveLength(2);
   });
 });

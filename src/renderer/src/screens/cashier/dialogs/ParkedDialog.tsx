@@ -4,6 +4,7 @@ import { useT } from '../../../i18n/useT';
 import { call } from '../../../state/call';
 import { useQuery } from '../../../state/useQuery';
 import { useSaleStore } from '../state/saleStore';
+import { refuseWith } from '../state/tillActions';
 
 /** The baskets parked at this till, for the F11 dialog. */
 const useParked = () => useQuery('basket.listParked', () => call('basket.listParked'));
@@ -25,7 +26,8 @@ export function ParkedDialog() {
   };
 
   const recall = async (basketId: string) => {
-    if (hasLines) return;
+    // Said, not silently ignored: the basket on screen has to be parked or finished first.
+    if (hasLines) return refuseWith('cashier.parked-not-empty', 'cashier.parked.mustBeEmpty');
     const result = await call('basket.recall', { basketId });
     if (!result.ok) return;
     useSaleStore.getState().load(result.value);
