@@ -17,7 +17,7 @@ import type { FollowUpPolicy, SettledWatchPolicy } from './followUpPolicy';
 import { mayResendOnItsOwn, pollFloorForAge, settledWatchWindow } from './followUpPolicy';
 import type { CheckoutGateway } from './gateway';
 import type { CheckoutJournal, StoredEntry } from './journal';
-import { eventOfRead, eventOfSend } from './observations';
+import { eventOfRead, eventOfSend, observationOfBasket } from './observations';
 import type { PollPolicy, PollResult } from './poller';
 import { Poller } from './poller';
 import { StartupRecovery } from './recovery';
@@ -479,8 +479,38 @@ export class CheckoutService {
     if (entry === undefined || window === null || this.#deps.now() - Date.parse(entry.updatedAt) > window) {
       return { final: true, changed: false };
     }
-    const after = await this.#exclusive(basketId, () => this.#read(basketId, 'settled-watch'));
+    const after = await this.#exclusive(basketId, () => this.#readSettled(basketId));
     return { final: this.#settledWindow(after) === null, changed: after.updatedAt !== entry.updatedAt };
+  }
+
+  /**
+   * One read of a settled basket. A deleted basket that TokenX shows open again (a
+   * create that landed after the delete, where TokenX lets an id be used again) is
+   * deleted once more while no device holds it; one a device holds is left to the
+   * device, whose payment then wins with an alert.
+   */
+  async #readSettled(basketId: string): Promise<StoredEntry> {
+    const gateway = this.#requireContext().gateway;
+    const before = this.#requireEntry(basketId);
+    const answer = await gateway.getBasket(basketId);
+    const after = this.#apply(basketId, eventOfRead(answer, this.#iso()), 'settled-watch', null);
+    if (before.state !== 'deleted' || after.state !== 'deleted' || answer.kind !== 'ok') return after;
+    const observation = observationOfBasket(answer.value);
+    if (observation.kind !== 'open') return after;
+    const held = observation.lockedBy !== null;
+    this.#deps.log.warn('a deleted basket is open on TokenX again', { basketId, lockedBy: observation.lockedBy });
+    this.#deps.audit.record({
+      action: 'checkout.reappeared-after-delete',
+      actorId: before.cashierId,
+      approverId: null,
+      subject: basketId,
+      amountKurus: before.totalKurus,
+      outcome: held ? 'held-by-device' : 'deleted-again',
+      details: { lockedBy: observation.lockedBy },
+    });
+    if (held) return after;
+    await gateway.deleteBasket(basketId);
+    return this.#read(basketId, 'settled-watch:deleted-again');
   }
 
   #settledWindow(entry: StoredEntry): number | null {
