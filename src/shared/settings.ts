@@ -71,6 +71,19 @@ const toslaFields = z.object({
   baseUrl: httpUrl,
 });
 
+const percent = z.number().int().min(0).max(100);
+
+const tillFields = z.object({
+  /** A manager or admin signed in at the till is signed out after this many minutes without activity. */
+  elevatedIdleMinutes: z.number().int().min(1).max(240),
+  /**
+   * The largest discount, in percent of what it is taken off, each role gives on its own;
+   * admins are not limited. Above it a manager's approval bound to the amount is needed.
+   */
+  discountLimitPercent: z.object({ cashier: percent, manager: percent }).strict(),
+});
+export type TillSettings = z.infer<typeof tillFields>;
+
 const settingsFields = z.object({
   language: languageSchema,
   /** auto: training whenever a service has no credentials; on: always; off: never. */
@@ -79,6 +92,7 @@ const settingsFields = z.object({
   allowWeakSecretStorage: z.boolean(),
   tokenx: tokenxFields,
   tosla: toslaFields,
+  till: tillFields,
 });
 export type Settings = z.infer<typeof settingsFields>;
 
@@ -98,6 +112,7 @@ export const defaultSettings = (): Settings => ({
     pollIntervalMs: 1500,
   },
   tosla: { environment: 'test', baseUrl: TOSLA_PRESETS.test },
+  till: { elevatedIdleMinutes: 5, discountLimitPercent: { cashier: 10, manager: 50 } },
 });
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -109,6 +124,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
  */
 export function overlaySettings(base: Settings, overlay: Record<string, unknown>): Record<string, unknown> {
   const tokenx = isRecord(overlay.tokenx) ? overlay.tokenx : {};
+  const till = isRecord(overlay.till) ? overlay.till : {};
   return {
     ...base,
     ...overlay,
@@ -118,6 +134,14 @@ export function overlaySettings(base: Settings, overlay: Record<string, unknown>
       baseUrls: { ...base.tokenx.baseUrls, ...(isRecord(tokenx.baseUrls) ? tokenx.baseUrls : {}) },
     },
     tosla: { ...base.tosla, ...(isRecord(overlay.tosla) ? overlay.tosla : {}) },
+    till: {
+      ...base.till,
+      ...till,
+      discountLimitPercent: {
+        ...base.till.discountLimitPercent,
+        ...(isRecord(till.discountLimitPercent) ? till.discountLimitPercent : {}),
+      },
+    },
   };
 }
 
@@ -135,6 +159,10 @@ export const settingsPatchSchema = settingsFields
   .extend({
     tokenx: tokenxFields.partial().extend({ baseUrls: tokenxBaseUrlsSchema.partial().optional() }).strict(),
     tosla: toslaFields.partial().strict(),
+    till: tillFields
+      .partial()
+      .extend({ discountLimitPercent: tillFields.shape.discountLimitPercent.partial().optional() })
+      .strict(),
   })
   .partial()
   .strict();

@@ -118,6 +118,8 @@ describe('checkout in the core', () => {
 
   it('live keeps its own journal and gives a precise verdict for each connection problem', async () => {
     const api = await start();
+    // Live selling needs someone signed in: the first admin is.
+    value(await api.invoke('users.bootstrapAdmin', { displayName: 'Ayşe Yönetici', pin: '258013' }));
     await onAccount(api, 'training');
     await eventually(async () => value<{ phase: string }>(await api.invoke('checkout.recoveryStatus', undefined)).phase === 'ready', 'ready');
     value(await api.invoke('checkout.send', { basket: sampleBasket() }));
@@ -131,13 +133,14 @@ describe('checkout in the core', () => {
 
     liveSim = await startTokenxSimulator({ seed: 3 });
     const base = liveSim.baseUrl;
-    value(await api.invoke('secrets.set', { name: 'tokenx.clientId', value: SIM_CLIENT_ID }));
-    value(await api.invoke('secrets.set', { name: 'tokenx.clientSecret', value: 'wrong-secret' }));
+    // The base URLs first: changing them wipes the credentials saved for the old ones.
     value(
       await api.invoke('settings.update', {
         tokenx: { baseUrls: { auth: base, clientSettings: base, basket: base }, terminalId: 'AV0000000002', branchId: SIM_BRANCH_ID },
       }),
     );
+    value(await api.invoke('secrets.set', { name: 'tokenx.clientId', value: SIM_CLIENT_ID }));
+    value(await api.invoke('secrets.set', { name: 'tokenx.clientSecret', value: 'wrong-secret' }));
     const environment = `test:${SIM_CLIENT_ID}`;
     expect(await onAccount(api, environment)).toMatchObject({ outcome: 'auth-failed' });
     value(await api.invoke('secrets.set', { name: 'tokenx.clientSecret', value: SIM_CLIENT_SECRET }));

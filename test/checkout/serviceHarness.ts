@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { DatabaseSync } from 'node:sqlite';
-import type { ApprovalVerifier, AuditEntry, PrivilegedAction } from '../../src/main/core/auth/ports';
+import type { ApprovalRequest, ApprovalVerifier, AuditEntry, PrivilegedAction } from '../../src/main/core/auth/ports';
 import { CheckoutService } from '../../src/main/core/checkout/checkoutService';
 import type { CheckoutGateway } from '../../src/main/core/checkout/gateway';
 import { CheckoutJournal, checkoutMigrations } from '../../src/main/core/checkout/journal';
@@ -24,7 +24,7 @@ export class TestApprovals implements ApprovalVerifier {
     this.#tokens.set(token, action);
     return token;
   }
-  consume(token: string, action: PrivilegedAction) {
+  consume(token: string, { action }: ApprovalRequest) {
     if (this.#tokens.get(token) !== action) {
       throw new AppFailure('auth.approval-invalid', 'The approval is not valid.', 'Onay geçerli değil.');
     }

@@ -94,7 +94,7 @@ describe('who may change settings', () => {
     const api = await start();
     await expect(api.invoke('settings.update', { trainingMode: 'on' })).resolves.toMatchObject({ ok: true });
 
-    const admin = await api.invoke('users.bootstrapAdmin', { displayName: 'Ayşe Yönetici', pin: '2580' });
+    const admin = await api.invoke('users.bootstrapAdmin', { displayName: 'Ayşe Yönetici', pin: '258013' });
     expect(admin).toMatchObject({ ok: true });
     await api.invoke('users.signOut', undefined);
 
@@ -107,7 +107,7 @@ describe('who may change settings', () => {
 
     const roster = await api.invoke('users.roster', undefined);
     const id = roster.ok ? (roster.value as { id: string }[])[0]!.id : '';
-    await expect(api.invoke('users.signIn', { id, pin: '2580' })).resolves.toMatchObject({ ok: true });
+    await expect(api.invoke('users.signIn', { id, pin: '258013' })).resolves.toMatchObject({ ok: true });
     await expect(api.invoke('settings.update', { trainingMode: 'off' })).resolves.toMatchObject({ ok: true });
     await expect(api.invoke('secrets.set', { name: 'tosla.apiPass', value: 'x' })).resolves.toMatchObject({ ok: true });
   });

@@ -1,5 +1,7 @@
 import { join } from 'node:path';
+import { settingsApproval } from '../../shared/approvals';
 import type { DatabaseSync } from 'node:sqlite';
+import { createCallGate } from './access/callGate';
 import { appHandlers } from './appHandlers';
 import { auditHandlers } from './audit/auditHandlers';
 import { AuditLog } from './audit/auditLog';
@@ -18,12 +20,13 @@ import { EventBus } from './ipc/events';
 import type { CorePorts } from './ports';
 import { SecretStore } from './secrets/secretStore';
 import { SettingsService } from './settings/settingsService';
-import { settingsGuard } from './settingsGuard';
 import { openDatabase } from './storage/database';
 import { toslaMigrations } from './tosla/toslaMigrations';
 import { createToslaModule } from './tosla/toslaModule';
 import { trainingStatus } from './training';
 import { launchEmbeddedTokenx } from './training/tokenxSimulator';
+import { tillHandlers } from './till/tillHandlers';
+import { TillEdits } from './till/tillEdits';
 import { usersHandlers } from './users/usersHandlers';
 import { usersMigrations } from './users/usersMigrations';
 import { webhookMigrations } from './webhook/registration';
@@ -51,7 +54,7 @@ export async function createCore(ports: CorePorts): Promise<Core> {
 
   const auditLog = new AuditLog(db, ports.clock);
   const audit: AuditSink = auditLog;
-  const users = createUsersModule(db, audit, ports.clock);
+  const users = createUsersModule(db, audit, ports.clock, { till: () => settings.get().till });
   const approvals: ApprovalVerifier = users.approvals;
   users.session.onChange((current) => events.emit('users.currentChanged', current));
 
@@ -82,7 +85,7 @@ export async function createCore(ports: CorePorts): Promise<Core> {
     clock: ports.clock,
     audit,
     // Changing products is back-office work: the same right as changing settings.
-    authorize: (approvalToken) => users.authorizer.authorize('settings', approvalToken),
+    authorize: (operation, target, approvalToken) => users.authorizer.authorize(settingsApproval(operation, target), approvalToken),
     sent: { wasSent: (basketId) => checkout.journal.has(basketId) },
     changed: (change) => events.emit('catalog.changed', change),
   });
@@ -100,6 +103,17 @@ export async function createCore(ports: CorePorts): Promise<Core> {
   });
   void tosla.reconcile();
 
+  // A newcomer may try the till in training before anyone is set up; once a user exists, selling needs one signed in.
+  const anonymousTraining = () =>
+    users.session.current().needsBootstrap && trainingStatus(settings.get(), secrets).services.tokenx === 'simulator';
+  const tillEdits = new TillEdits({
+    session: users.session,
+    authorizer: users.authorizer,
+    audit,
+    limits: () => settings.get().till.discountLimitPercent,
+    anonymousTraining,
+  });
+
   const publishTraining = () => events.emit('training.changed', trainingStatus(settings.get(), secrets));
   settings.onChange((next) => {
     events.emit('settings.changed', next);
@@ -114,20 +128,23 @@ export async function createCore(ports: CorePorts): Promise<Core> {
 
   const invoke = createInvoke(
     {
-      ...appHandlers(ports.host, settings, secrets, settingsGuard(users.session, users.authorizer)),
+      ...appHandlers({ host: ports.host, settings, secrets, audit, actor: () => users.session.user()?.id ?? null }),
       ...usersHandlers(users),
       ...catalogHandlers(catalog.service, catalog.parked),
-      ...auditHandlers({ log: auditLog, db, clock: ports.clock, session: users.session }),
+      ...auditHandlers({ log: auditLog, db, clock: ports.clock }),
       ...tosla.handlers,
       ...checkoutHandlers(checkout, () => settings.get().tokenx.target),
+      ...tillHandlers(tillEdits),
     },
     ports.log,
+    createCallGate({ session: users.session, anonymousTraining }),
   );
 
   return {
     invoke,
     subscribe: (listener) => events.subscribe(listener),
     close: async () => {
+      users.session.close();
       await tosla.close();
       await checkout.close();
       db.close();

@@ -1,9 +1,10 @@
-import type { Result } from '../result';
+import type { AppError, Result } from '../result';
 import { appCalls, appEvents } from './app';
 import { auditCalls } from './audit';
 import { catalogCalls, catalogEvents } from './catalog';
 import { checkoutCalls, checkoutEvents } from './checkout';
 import type { CallArgs, CallOutput, EventPayload } from './define';
+import { tillCalls } from './till';
 import { toslaCalls, toslaEvents } from './tosla';
 import { usersCalls, usersEvents } from './users';
 
@@ -18,6 +19,7 @@ export const calls = {
   ...catalogCalls,
   ...checkoutCalls,
   ...toslaCalls,
+  ...tillCalls,
 };
 
 export const events = {
@@ -37,6 +39,12 @@ export const CALL_NAMES = Object.keys(calls) as CallName[];
 export const EVENT_NAMES = Object.keys(events) as EventName[];
 
 export const isCallName = (name: unknown): name is CallName => typeof name === 'string' && Object.hasOwn(calls, name);
+
+/** The answer to a name that is not a call; only a string is ever echoed (`String()` of an object can throw or run code). */
+export function unknownCall(name: unknown): AppError {
+  const shown = typeof name === 'string' ? name.slice(0, 80) : `(${typeof name})`;
+  return { code: 'contract.unknown-call', message: `Unknown call: ${shown}`, messageTr: `Bilinmeyen çağrı: ${shown}` };
+}
 export const isEventName = (name: unknown): name is EventName =>
   typeof name === 'string' && Object.hasOwn(events, name);
 
