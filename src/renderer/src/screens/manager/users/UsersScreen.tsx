@@ -3,6 +3,8 @@ import type { PublicUser } from '../../../../../shared/contract/users';
 import type { AppError, Result } from '../../../../../shared/result';
 import { StatusLine } from '../../../components/StatusLine';
 import { useApproval } from '../../../components/useApproval';
+import type { ApprovalRequest } from '../../../../../shared/approvals';
+import { settingsApproval } from '../../../../../shared/approvals';
 import { errorText } from '../../../i18n/translate';
 import { useLanguage, useT } from '../../../i18n/useT';
 import { useAppStore } from '../../../state/appStore';
@@ -35,8 +37,13 @@ export function UsersScreen() {
   }, [reload]);
 
   /** Sends a change, asking for approval if needed; true when it went through. */
-  const change = async <T,>(summary: string, run: (approvalToken?: string) => Promise<Result<T>>, done: string): Promise<boolean> => {
-    const result = await withApproval('settings', summary, run);
+  const change = async <T,>(
+    request: ApprovalRequest,
+    summary: string,
+    run: (approvalToken?: string) => Promise<Result<T>>,
+    done: string,
+  ): Promise<boolean> => {
+    const result = await withApproval(request, summary, run);
     if (result === null) return false;
     if (!result.ok) {
       setError(result.error);
@@ -71,6 +78,7 @@ export function UsersScreen() {
           onCancel={() => setEditing(null)}
           onSubmit={async (draft) => {
             const ok = await change(
+              settingsApproval('users.create', draft.displayName),
               t('manager.users.summary.create', { name: draft.displayName }),
               (approvalToken) => api.call('users.create', { ...draft, ...(approvalToken ? { approvalToken } : {}) }),
               t('manager.users.created', { name: draft.displayName }),
@@ -126,6 +134,7 @@ export function UsersScreen() {
             onClose={() => setEditing(null)}
             onSave={(patch) =>
               change(
+                settingsApproval('users.update', user.id),
                 t('manager.users.summary.update', { name: user.displayName }),
                 (approvalToken) => api.call('users.update', { id: user.id, ...patch, ...(approvalToken ? { approvalToken } : {}) }),
                 t('manager.users.updated', { name: user.displayName }),
@@ -133,6 +142,7 @@ export function UsersScreen() {
             }
             onSetPin={(pin) =>
               change(
+                settingsApproval('users.setPin', user.id),
                 t('manager.users.summary.pin', { name: user.displayName }),
                 (approvalToken) => api.call('users.setPin', { id: user.id, pin, ...(approvalToken ? { approvalToken } : {}) }),
                 t('manager.users.pinSet', { name: user.displayName }),
@@ -140,6 +150,7 @@ export function UsersScreen() {
             }
             onDeactivate={() =>
               change(
+                settingsApproval('users.deactivate', user.id),
                 t('manager.users.summary.deactivate', { name: user.displayName }),
                 (approvalToken) => api.call('users.deactivate', { id: user.id, ...(approvalToken ? { approvalToken } : {}) }),
                 t('manager.users.deactivated', { name: user.displayName }),
