@@ -30,6 +30,7 @@ import { TillEdits } from './till/tillEdits';
 import { usersHandlers } from './users/usersHandlers';
 import { usersMigrations } from './users/usersMigrations';
 import { webhookMigrations } from './webhook/registration';
+import { auditedWebhookRegister } from './webhook/webhookAudit';
 import { createUsersModule } from './users/usersModule';
 
 export interface Core {
@@ -126,14 +127,17 @@ export async function createCore(ports: CorePorts): Promise<Core> {
     void checkout.sync();
   });
 
+  const actor = () => users.session.user()?.id ?? null;
+  const checkoutTable = checkoutHandlers(checkout, () => settings.get().tokenx.target);
   const invoke = createInvoke(
     {
-      ...appHandlers({ host: ports.host, settings, secrets, audit, actor: () => users.session.user()?.id ?? null }),
+      ...appHandlers({ host: ports.host, settings, secrets, audit, actor }),
       ...usersHandlers(users),
       ...catalogHandlers(catalog.service, catalog.parked),
       ...auditHandlers({ log: auditLog, db, clock: ports.clock }),
       ...tosla.handlers,
-      ...checkoutHandlers(checkout, () => settings.get().tokenx.target),
+      ...checkoutTable,
+      'webhook.register': auditedWebhookRegister(checkoutTable['webhook.register'], audit, actor),
       ...tillHandlers(tillEdits),
     },
     ports.log,
