@@ -84,7 +84,7 @@ async function measure(path: Path): Promise<void> {
     onChange: () => undefined,
   });
   if (path.webhook) {
-    await webhook.configure({ environment: 'bench', gateway: client, port: 0, publicUrl: '', tunnelCommand: '', loopbackReachable: true });
+    await webhook.configure({ environment: 'bench', gateway: client, port: 0, publicUrl: '', tunnel: { kind: 'none', program: '' }, loopbackReachable: true });
   }
   await service.activate({ environment: 'bench', gateway: client, defaultTarget: { kind: 'terminal', terminalId: TERMINAL } });
 

@@ -93,7 +93,7 @@ export async function startRig(rig: Rig, terminalId: string | null): Promise<voi
       gateway: rig.client,
       port: 0,
       publicUrl: '',
-      tunnelCommand: '',
+      tunnel: { kind: 'none', program: '' },
       loopbackReachable: true,
     });
     if (status.registration.state === 'registered') break;

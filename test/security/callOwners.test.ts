@@ -90,6 +90,9 @@ function samples(staff: StaffCore): Record<CallName, unknown> {
     'tosla.refund': { orderId: 'ORD-1', amountKurus: 100, approvalToken: TOKEN },
     'tosla.operations': {},
     'tosla.checkAgain': { operationId: 'no-such-operation' },
+    'webhook.setTunnel': { kind: 'none', program: '', pin: PINS.admin },
+    'webhook.chooseTunnelProgram': { kind: 'cloudflared' },
+    'settings.setCustomHosts': { hosts: [], pin: PINS.admin },
     'till.authorizeEdit': { basketId: BASKET_ID, edit: { kind: 'discount', lineId: null, name: '', baseKurus: 1000, discountKurus: 10 } },
     'till.discountLimit': undefined,
   };

@@ -19,6 +19,7 @@ import type { EventListener } from './ipc/events';
 import { EventBus } from './ipc/events';
 import type { CorePorts } from './ports';
 import { SecretStore } from './secrets/secretStore';
+import { connectionHandlers } from './settings/connectionHandlers';
 import { SettingsService } from './settings/settingsService';
 import { openDatabase } from './storage/database';
 import { toslaMigrations } from './tosla/toslaMigrations';
@@ -69,6 +70,8 @@ export async function createCore(ports: CorePorts): Promise<Core> {
     settings: () => settings.get(),
     tokenxMode: () => trainingStatus(settings.get(), secrets).services.tokenx,
     liveCredentials: () => {
+      // Never sent to a base URL outside the vendor's published hosts (an older setting, or a file edited by hand).
+      if (!settings.endpointsAllowed('tokenx')) return null;
       const clientId = secrets.reveal('tokenx.clientId');
       const clientSecret = secrets.reveal('tokenx.clientSecret');
       return clientId === undefined || clientSecret === undefined ? null : { clientId, clientSecret };
@@ -139,6 +142,7 @@ export async function createCore(ports: CorePorts): Promise<Core> {
       ...checkoutTable,
       'webhook.register': auditedWebhookRegister(checkoutTable['webhook.register'], audit, actor),
       ...tillHandlers(tillEdits),
+      ...connectionHandlers({ settings, users: users.service, audit, chooseFile: ports.dialogs?.chooseProgram }),
     },
     ports.log,
     createCallGate({ session: users.session, anonymousTraining }),

@@ -13,6 +13,7 @@ import { denyAllPermissions, installGuards } from './guards';
 import { bindContract } from './ipc';
 import { APP_ENTRY_URL, rendererOrigin } from './origin';
 import { registerAppScheme, serveRenderer } from './rendererProtocol';
+import { programDialog } from './programDialog';
 import { safeStorageCipher } from './safeStorageCipher';
 import { createMainWindow } from './window';
 
@@ -62,6 +63,7 @@ if (!app.requestSingleInstanceLock()) {
         stores: { settings: electronKeyValueStore('settings'), secrets: electronKeyValueStore('secrets') },
         host: { kind: 'electron', appName: app.getName(), appVersion: app.getVersion(), electronVersion: process.versions.electron ?? null },
         log: consoleLogger,
+        dialogs: programDialog(() => window),
       });
     } catch (error) {
       const detail = isAppFailure(error) ? `${error.appError.messageTr}\n\n${error.appError.message}` : String(error);

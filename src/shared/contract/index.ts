@@ -3,6 +3,7 @@ import { appCalls, appEvents } from './app';
 import { auditCalls } from './audit';
 import { catalogCalls, catalogEvents } from './catalog';
 import { checkoutCalls, checkoutEvents } from './checkout';
+import { connectionsCalls } from './connections';
 import type { CallArgs, CallOutput, EventPayload } from './define';
 import { tillCalls } from './till';
 import { toslaCalls, toslaEvents } from './tosla';
@@ -20,6 +21,7 @@ export const calls = {
   ...checkoutCalls,
   ...toslaCalls,
   ...tillCalls,
+  ...connectionsCalls,
 };
 
 export const events = {

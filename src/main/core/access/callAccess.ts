@@ -111,6 +111,10 @@ export const CALL_ACCESS: Record<CallName, CallRule> = {
   'tosla.operations': tosla,
   'tosla.checkAgain': tosla,
 
+  'webhook.setTunnel': settings,
+  'webhook.chooseTunnelProgram': settings,
+  'settings.setCustomHosts': settings,
+
   'till.authorizeEdit': seller,
   'till.discountLimit': { kind: 'seller', passive: true },
 };

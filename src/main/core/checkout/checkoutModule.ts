@@ -46,7 +46,7 @@ interface Plan {
   terminalId: string;
   branchId: string;
   target: Settings['tokenx']['target'];
-  webhook: { port: number; publicUrl: string; tunnelCommand: string };
+  webhook: { port: number; publicUrl: string; tunnel: Settings['tokenx']['tunnel'] };
 }
 
 export interface ActiveAccount {
@@ -203,7 +203,7 @@ export class CheckoutModule {
       gateway: client,
       port: plan.webhook.port,
       publicUrl: plan.webhook.publicUrl,
-      tunnelCommand: plan.webhook.tunnelCommand,
+      tunnel: plan.webhook.tunnel,
       loopbackReachable: simulator !== null,
     });
     await this.service.activate({ environment: plan.environment, gateway: client, defaultTarget: targetOf(plan) });
@@ -230,8 +230,8 @@ function targetOf(plan: Plan): CheckoutTarget | null {
 }
 
 function webhookOf(settings: Settings): Plan['webhook'] {
-  const { webhookPort, publicUrl, tunnelCommand } = settings.tokenx;
-  return { port: webhookPort, publicUrl, tunnelCommand };
+  const { webhookPort, publicUrl, tunnel } = settings.tokenx;
+  return { port: webhookPort, publicUrl, tunnel };
 }
 
 function trainingPlan(settings: Settings, simulator: EmbeddedTokenx): Plan {

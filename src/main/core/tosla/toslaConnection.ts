@@ -16,6 +16,8 @@ export interface ToslaTarget {
   /** Live only: the configured base URL and environment. */
   baseUrl: string;
   environment: ServiceEnvironment;
+  /** Live only: whether the base URL is one the credentials may be sent to (see `shared/endpoints.ts`). */
+  endpointAllowed: boolean;
 }
 
 export interface ToslaLink {
@@ -66,6 +68,14 @@ export class ToslaConnection {
       this.#simulator ??= startToslaSimulator({ clock: this.#deps.clock });
       const simulator = await this.#simulator;
       return this.#link('training', 'simulator', simulator.baseUrl, VENDOR_TEST_CREDENTIALS, SIMULATOR_SETTLE_MS);
+    }
+    if (!target.endpointAllowed) {
+      throw new AppFailure(
+        'tosla.endpoint-not-allowed',
+        `The Tosla address ${target.baseUrl} is not one of Tosla's published addresses, so the credentials are not sent to it. Choose the environment again in Settings → Tosla, or have an admin allow it as a custom host.`,
+        `Tosla adresi ${target.baseUrl}, Tosla'nın yayımladığı adreslerden biri değil; kimlik bilgileri oraya gönderilmez. Ayarlar → Tosla'dan ortamı yeniden seçin ya da bir admin bunu özel sunucu olarak eklesin.`,
+        'tosla.baseUrl',
+      );
     }
     return this.#link(target.environment, 'live', target.baseUrl, this.#liveCredentials(), LIVE_SETTLE_MS);
   }

@@ -17,7 +17,7 @@ export interface LockoutPolicy {
 export const DEFAULT_LOCKOUT: LockoutPolicy = { maxFailures: 5, lockoutMs: 5 * 60_000, maxLockoutMs: 24 * 60 * 60_000 };
 
 /** Why a PIN is being checked; recorded with every failure. */
-export type PinPurpose = 'sign-in' | 'approval' | 'pin-change';
+export type PinPurpose = 'sign-in' | 'approval' | 'pin-change' | 'confirm';
 
 /**
  * The one place a PIN is compared. Checks run one after another, whoever they are for,

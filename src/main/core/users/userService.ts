@@ -129,7 +129,7 @@ export class UserService {
 
   /** A new recovery code for the signed-in admin, who confirms with their PIN; the old code stops working. */
   async newRecoveryCode(pin: string): Promise<{ recoveryCode: string }> {
-    const admin = this.#authorizer.require('settings');
+    const admin = await this.confirmPin('settings', pin);
     if (admin.role !== 'admin') {
       throw new AppFailure(
         'auth.not-permitted',
@@ -137,9 +137,17 @@ export class UserService {
         'Yeni kurtarma kodunu yalnızca bir admin oluşturabilir.',
       );
     }
-    const actorId = admin.actorId ?? '';
-    await this.#pins.check(actorId, pin, 'pin-change', actorId);
-    return { recoveryCode: await this.#issueRecoveryCode(actorId, 'renewed') };
+    return { recoveryCode: await this.#issueRecoveryCode(admin.id, 'renewed') };
+  }
+
+  /**
+   * The signed-in user, holding `action`, types their PIN again: for changes that decide
+   * what the till runs or where credentials go, being signed in is not enough.
+   */
+  async confirmPin(action: PrivilegedAction, pin: string): Promise<UserRecord> {
+    const { actorId } = this.#authorizer.require(action);
+    if (actorId === null) throw notSignedIn();
+    return this.#pins.check(actorId, pin, 'confirm', actorId);
   }
 
   list(includeInactive: boolean): PublicUser[] {
