@@ -161,8 +161,15 @@ test('a refund whose answer is lost shows "checking" until Tosla’s records set
   const settled = `ORD-${istanbulDay(2)}-0001`;
   await openOrder(page, settled);
   const refundedBefore = (await page.getByTestId('order-refunded').textContent()) ?? '';
+  // The control API wants this run's token, which the app gives its own screens in training.
+  const status: unknown = await page.evaluate("window.pos.call('tosla.status')");
+  const token = (status as { value: { simulatorToken: string } }).value.simulatorToken;
+  const control = { 'content-type': 'application/json', 'x-simulator-token': token };
   const simulatorOrder = async () =>
-    (await (await fetch(`${base}/__control/orders/${settled}`)).json()) as { original: { refundedAmount: number }; children: unknown[] };
+    (await (await fetch(`${base}/__control/orders/${settled}`, { headers: control })).json()) as {
+      original: { refundedAmount: number };
+      children: unknown[];
+    };
   const before = await simulatorOrder();
 
   // The refund is applied but its answer is lost, and the next two inquiries about it (the
@@ -173,7 +180,7 @@ test('a refund whose answer is lost shows "checking" until Tosla’s records set
     { method: 'inquiry', mode: 'status-500', when: 'before', times: 2 },
     { method: 'refund', mode: 'empty-body', when: 'after' },
   ]) {
-    const response = await fetch(`${base}/__control/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(fault) });
+    const response = await fetch(`${base}/__control/faults`, { method: 'POST', headers: control, body: JSON.stringify(fault) });
     expect(response.ok).toBe(true);
   }
 

@@ -80,6 +80,12 @@ export class ToslaConnection {
     return this.#link(target.environment, 'live', target.baseUrl, this.#liveCredentials(), LIVE_SETTLE_MS);
   }
 
+  /** The embedded simulator's control token while in training; null live. */
+  async simulatorToken(): Promise<string | null> {
+    if (this.#deps.target().mode !== 'simulator' || this.#simulator === null) return null;
+    return (await this.#simulator).controlToken;
+  }
+
   async close(): Promise<void> {
     const simulator = this.#simulator;
     this.#simulator = null;

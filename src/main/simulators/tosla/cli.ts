@@ -22,7 +22,7 @@ async function main(): Promise<void> {
     [
       `Tosla İşim simulator listening on ${simulator.baseUrl}`,
       `  clientId ${VENDOR_TEST_CREDENTIALS.clientId}  apiUser ${VENDOR_TEST_CREDENTIALS.apiUser}  apiPass ${VENDOR_TEST_CREDENTIALS.apiPass}`,
-      `  control API: ${simulator.controlUrl}/state, /faults, /clock, /end-of-day, /orders, /reset`,
+      `  control API: ${simulator.controlUrl}/state, /faults, /clock, /end-of-day, /orders, /reset  (header x-simulator-token: ${simulator.controlToken})`,
       '',
     ].join('\n'),
   );

@@ -6,6 +6,7 @@ import type { Clock } from '../../core/ports';
 import { systemClock } from '../../core/ports';
 import type { ToslaCredentials } from '../../core/tosla/hash';
 import { VENDOR_TEST_CREDENTIALS } from '../../core/tosla/hash';
+import { createRequestGate } from '../requestGate';
 import { handleControl } from './controlApi';
 import { FaultPlan } from './faults';
 import { MerchantLedger } from './ledger';
@@ -31,6 +32,8 @@ export interface ToslaSimulator {
   baseUrl: string;
   /** Root of the control API: `http://127.0.0.1:<port>/__control`. */
   controlUrl: string;
+  /** This run's token, which the control API wants in the `x-simulator-token` header. */
+  controlToken: string;
   ledger: MerchantLedger;
   faults: FaultPlan;
   clock: SimClock;
@@ -100,6 +103,7 @@ export async function startToslaSimulator(options: ToslaSimulatorOptions = {}): 
 
   const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    if (!gate.admit(request, response, url.pathname.startsWith('/__control/') ? 'control' : 'api', url)) return;
     const body = await readBody(request);
     if (body === null) {
       send(response, { status: 413, body: { error: 'body too large' } });
@@ -137,6 +141,7 @@ export async function startToslaSimulator(options: ToslaSimulatorOptions = {}): 
     else if (!response.destroyed) send(response, answer);
   };
 
+  const gate = createRequestGate(() => (server.address() as AddressInfo).port);
   const server = createServer((request, response) => {
     const work = handle(request, response).catch(() => {
       if (!response.headersSent) response.writeHead(500).end();
@@ -155,6 +160,7 @@ export async function startToslaSimulator(options: ToslaSimulatorOptions = {}): 
   return {
     baseUrl: `${origin}/api/Payment`,
     controlUrl: `${origin}/__control`,
+    controlToken: gate.token,
     ledger,
     faults,
     clock,
