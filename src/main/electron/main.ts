@@ -15,7 +15,7 @@ import { APP_ENTRY_URL, rendererOrigin } from './origin';
 import { registerAppScheme, serveRenderer } from './rendererProtocol';
 import { programDialog } from './programDialog';
 import { safeStorageCipher } from './safeStorageCipher';
-import { createMainWindow } from './window';
+import { createMainWindow, installApplicationMenu } from './window';
 
 /**
  * The Electron shell: lifecycle, window, IPC binding and the OS adapters. Everything
@@ -31,6 +31,7 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   registerAppScheme();
   installGuards(app, origin);
+  installApplicationMenu(app.isPackaged);
   let window: BrowserWindow | null = null;
   let core: Core | null = null;
 
@@ -72,7 +73,7 @@ if (!app.requestSingleInstanceLock()) {
       return;
     }
     bindContract(ipcMain, core, () => window, origin);
-    window = createMainWindow(devServerUrl ?? APP_ENTRY_URL);
+    window = createMainWindow(devServerUrl ?? APP_ENTRY_URL, app.isPackaged);
     window.on('closed', () => {
       window = null;
     });
