@@ -12,6 +12,7 @@ import { startTokenxSimulator } from '../../src/main/simulators/tokenx/server';
 import type { CheckoutEntry } from '../../src/shared/checkout/checkoutState';
 import type { ConnectionCheck, TokenxSimulatorInfo } from '../../src/shared/checkout/tokenxSetup';
 import type { WebhookStatus } from '../../src/shared/checkout/webhookStatus';
+import { maskIdentifier } from '../../src/shared/secrets';
 import { defaultSettings } from '../../src/shared/settings';
 import { switchableCipher } from '../helpers/fakeCipher';
 import { tempDir } from '../helpers/tmp';
@@ -143,7 +144,8 @@ describe('checkout in the core', () => {
     );
     value(await api.invoke('secrets.set', { name: 'tokenx.clientId', value: SIM_CLIENT_ID }));
     value(await api.invoke('secrets.set', { name: 'tokenx.clientSecret', value: 'wrong-secret' }));
-    const environment = `test:${SIM_CLIENT_ID}`;
+    // The client id stays in main: the screen sees it masked.
+    const environment = `test:${maskIdentifier(SIM_CLIENT_ID)}`;
     expect(await onAccount(api, environment)).toMatchObject({ outcome: 'auth-failed' });
     value(await api.invoke('secrets.set', { name: 'tokenx.clientSecret', value: SIM_CLIENT_SECRET }));
     expect(value(await api.invoke('tokenx.testConnection', undefined))).toMatchObject({ outcome: 'ok', terminal: { id: 'AV0000000002' } });

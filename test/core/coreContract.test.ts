@@ -62,7 +62,7 @@ describe('the core contract', () => {
     const dir = tempDir();
     const first = await start(dir);
     await first.invoke('settings.update', { language: 'en', tokenx: { terminalId: 'AV0000000658' } });
-    await first.invoke('settings.update', { tokenx: { baseUrls: { basket: 'https://basket.example.com' } } });
+    await first.invoke('settings.update', { tokenx: { baseUrls: { basket: 'https://basket.devtokeninc.com' } } });
     await first.close();
     const second = await start(dir);
     const settings = await second.invoke('settings.get', undefined);
@@ -72,7 +72,7 @@ describe('the core contract', () => {
         language: 'en',
         tokenx: {
           terminalId: 'AV0000000658',
-          baseUrls: { basket: 'https://basket.example.com', auth: 'https://test-api.devtokeninc.com/app-store/external' },
+          baseUrls: { basket: 'https://basket.devtokeninc.com', auth: 'https://test-api.devtokeninc.com/app-store/external' },
         },
       },
     });

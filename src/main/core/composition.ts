@@ -1,9 +1,11 @@
+import { chmodSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { settingsApproval } from '../../shared/approvals';
 import type { DatabaseSync } from 'node:sqlite';
 import { createCallGate } from './access/callGate';
 import { appHandlers } from './appHandlers';
 import { auditHandlers } from './audit/auditHandlers';
+import { storeHeadMirror } from './audit/auditHeadMirror';
 import { AuditLog } from './audit/auditLog';
 import { auditMigrations } from './audit/auditMigrations';
 import type { ApprovalVerifier, AuditSink } from './auth/ports';
@@ -45,6 +47,7 @@ export interface Core {
  * ports and returns the one entry the shell (or the web harness) exposes.
  */
 export async function createCore(ports: CorePorts): Promise<Core> {
+  ownerOnlyFolder(ports.dataDir);
   const events = new EventBus();
   const settings = new SettingsService(ports.stores.settings, ports.log, ports.clock);
   const secrets = new SecretStore(ports.cipher, ports.stores.secrets, () => settings.get().allowWeakSecretStorage);
@@ -54,7 +57,9 @@ export async function createCore(ports: CorePorts): Promise<Core> {
     now: ports.clock.now,
   });
 
-  const auditLog = new AuditLog(db, ports.clock);
+  // The log's end is also copied into the settings store, another file, so truncating the log is caught.
+  const auditMirror = storeHeadMirror(ports.stores.settings);
+  const auditLog = new AuditLog(db, ports.clock, auditMirror);
   const audit: AuditSink = auditLog;
   const users = createUsersModule(db, audit, ports.clock, { till: () => settings.get().till });
   const approvals: ApprovalVerifier = users.approvals;
@@ -137,7 +142,7 @@ export async function createCore(ports: CorePorts): Promise<Core> {
       ...appHandlers({ host: ports.host, settings, secrets, audit, actor }),
       ...usersHandlers(users),
       ...catalogHandlers(catalog.service, catalog.parked),
-      ...auditHandlers({ log: auditLog, db, clock: ports.clock }),
+      ...auditHandlers({ log: auditLog, db, clock: ports.clock, mirror: auditMirror }),
       ...tosla.handlers,
       ...checkoutTable,
       'webhook.register': auditedWebhookRegister(checkoutTable['webhook.register'], audit, actor),
@@ -158,4 +163,10 @@ export async function createCore(ports: CorePorts): Promise<Core> {
       db.close();
     },
   };
+}
+
+/** The data folder holds the database, settings, secrets and the simulators' state: this user's alone. */
+function ownerOnlyFolder(dir: string): void {
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  if (process.platform !== 'win32') chmodSync(dir, 0o700);
 }
