@@ -2,6 +2,8 @@ import { useCallback, useEffect, useState } from 'react';
 import type { PublicUser } from '../../../../../shared/contract/users';
 import type { AppError, Result } from '../../../../../shared/result';
 import { StatusLine } from '../../../components/StatusLine';
+import { useSession } from '../../../components/sessionStore';
+import { RecoveryCodeMaker } from '../account/RecoveryCodeMaker';
 import { useApproval } from '../../../components/useApproval';
 import type { ApprovalRequest } from '../../../../../shared/approvals';
 import { settingsApproval } from '../../../../../shared/approvals';
@@ -24,6 +26,7 @@ export function UsersScreen() {
   const [error, setError] = useState<AppError | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [editing, setEditing] = useState<string | 'new' | null>(null);
+  const session = useSession((state) => state.current);
 
   const reload = useCallback(async () => {
     if (!api) return;
@@ -62,6 +65,7 @@ export function UsersScreen() {
 
   return (
     <div className="users-screen">
+      {session?.user?.role === 'admin' && <RecoveryCodeMaker missing={!session.recoveryCodeSet} />}
       <div className="toolbar">
         <button type="button" onClick={() => setEditing('new')}>
           + {t('manager.users.add')}
