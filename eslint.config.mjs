@@ -9,6 +9,32 @@ const electronOnlyInShell = {
   ],
 };
 
+/**
+ * The simulators are the project's stand-in for the vendors, so they are written from the
+ * vendors' documents and never from the client's code (issue 14). Widen this glob to
+ * 'src/main/simulators/**' once the TokenX simulator no longer imports the client.
+ */
+const SIMULATOR_FILES = ['src/main/simulators/tosla/**'];
+const simulatorsStayOutOfTheClient = {
+  ...electronOnlyInShell,
+  patterns: [
+    {
+      regex: '(^|/)(core/(tokenx|tosla|checkout)|shared/(tokenx|tosla|basket))(/|$)',
+      message: "A simulator is written from the vendor's documents, never from the client's code: give it its own schemas, rules and helpers.",
+    },
+  ],
+};
+/** The client reaches a simulator only through the training port (src/main/core/training/), which is injected. */
+const clientReachesSimulatorsThroughTraining = {
+  ...electronOnlyInShell,
+  patterns: [
+    {
+      regex: '(^|/)simulators(/|$)',
+      message: 'Only src/main/core/training/ may import a simulator; inject what it starts (see launchEmbeddedTokenx, launchEmbeddedTosla).',
+    },
+  ],
+};
+
 export default tseslint.config(
   { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
   js.configs.recommended,
@@ -21,6 +47,15 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-restricted-imports': ['error', electronOnlyInShell],
     },
+  },
+  {
+    files: SIMULATOR_FILES,
+    rules: { 'no-restricted-imports': ['error', simulatorsStayOutOfTheClient] },
+  },
+  {
+    files: ['src/main/core/**/*.ts', 'src/shared/**/*.ts'],
+    ignores: ['src/main/core/training/**'],
+    rules: { 'no-restricted-imports': ['error', clientReachesSimulatorsThroughTraining] },
   },
   {
     files: ['src/main/electron/**/*.ts', 'src/preload/**/*.ts', 'test/shell/**/*.ts'],

@@ -1,8 +1,8 @@
 import { Agent } from 'undici';
 import { systemClock } from '../src/main/core/ports';
-import { VENDOR_TEST_CREDENTIALS } from '../src/main/core/tosla/hash';
 import { istanbulDateNumber } from '../src/main/core/tosla/istanbulTime';
 import { ToslaClient } from '../src/main/core/tosla/toslaClient';
+import { PUBLISHED_TEST_MERCHANT } from '../src/main/simulators/tosla/merchantHash';
 import { startToslaSimulator } from '../src/main/simulators/tosla/server';
 
 /** Round-trip cost of signed Tosla calls against the loopback simulator: `npx tsx bench/tosla.ts`. */
@@ -27,7 +27,7 @@ async function measure(label: string, run: (i: number) => Promise<unknown>): Pro
 async function main(): Promise<void> {
   const simulator = await startToslaSimulator({ seed: false });
   const dispatcher = new Agent();
-  const client = new ToslaClient({ baseUrl: simulator.baseUrl, credentials: VENDOR_TEST_CREDENTIALS, dispatcher, clock: systemClock });
+  const client = new ToslaClient({ baseUrl: simulator.baseUrl, credentials: PUBLISHED_TEST_MERCHANT, dispatcher, clock: systemClock });
   for (let i = 0; i < ROUNDS; i += 1) simulator.ledger.addOrder({ orderId: `B-${i}`, amount: 10_000, createdAt: Date.now() - 60_000 });
   await measure('inquiry', (i) => client.inquiry(`B-${i}`));
   await measure('refund', (i) => client.refund(`B-${i}`, 100));

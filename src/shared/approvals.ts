@@ -48,7 +48,13 @@ export const approvalRequestSchema = z.discriminatedUnion('action', [
     .strict(),
   z.object({ action: z.literal('device-basket-unlock'), subject: z.object({ basketId }).strict() }).strict(),
   z.object({ action: z.literal('device-basket-delete'), subject: z.object({ basketId }).strict() }).strict(),
-  z.object({ action: z.literal('force-outcome'), subject: z.object({ basketId, outcome: forcibleOutcomeSchema }).strict() }).strict(),
+  z
+    .object({
+      action: z.literal('force-outcome'),
+      /** An outcome set by hand, or `alert-acknowledged`: a manager has checked a device-truth alert. */
+      subject: z.object({ basketId, outcome: z.union([forcibleOutcomeSchema, z.literal('alert-acknowledged')]) }).strict(),
+    })
+    .strict(),
   z.object({ action: z.literal('tosla-void'), subject: z.object({ orderId: orderIdSchema, amountKurus: kurus }).strict() }).strict(),
   z.object({ action: z.literal('tosla-refund'), subject: z.object({ orderId: orderIdSchema, amountKurus: kurus }).strict() }).strict(),
   z

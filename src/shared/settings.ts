@@ -73,6 +73,12 @@ const tokenxFields = z.object({
   branchId: z.string().trim().max(64),
   /** Instant basket to this counter's terminal, or list basket to every device of the branch. */
   target: z.enum(['terminal', 'branch']),
+  /**
+   * This till's number within the business (1–999). It leads every check number the
+   * till hands out, so tills sharing a TokenX account never collide (TokenX refuses a
+   * second open basket with the same check number).
+   */
+  tillNumber: z.number().int().min(1).max(999),
   webhookPort: z.number().int().min(0).max(65535),
   publicUrl: optionalHttpUrl,
   /** Changed only through `webhook.setTunnel`, behind a fresh PIN. */
@@ -126,6 +132,7 @@ export const defaultSettings = (): Settings => ({
     terminalId: '',
     branchId: '',
     target: 'terminal',
+    tillNumber: 1,
     webhookPort: 8787,
     publicUrl: '',
     tunnel: { kind: 'none', program: '' },

@@ -21,11 +21,13 @@ describe('checkout journal', () => {
       basketId: id,
       environment: 'simulator',
       target: { kind: 'terminal', terminalId: 'AV0000000001' },
+      tillNumber: 1,
       totalKurus: 3000,
       basket: { ...basket, basketID: id },
+      cashierId: 'u-1',
     });
-    expect(draft).toMatchObject({ state: 'draft', checkNumber: 1, final: false, totalKurus: 3000 });
-    expect(draft.basket).toMatchObject({ basketID: id, checkNumber: 1 });
+    expect(draft).toMatchObject({ state: 'draft', checkNumber: 10_000_001, final: false, totalKurus: 3000, cashierId: 'u-1' });
+    expect(draft.basket).toMatchObject({ basketID: id, checkNumber: 10_000_001 });
 
     clock.t += 1000;
     const sending = advance(draft.machine, { kind: 'send-started' }).next;
@@ -43,16 +45,29 @@ describe('checkout journal', () => {
       { from: 'sending', to: 'unknown', cause: 'send:no-answer', detail: 'socket hang up', at: '2025-01-02T09:00:02.000Z' },
     ]);
     expect(reopened.unfinished('simulator').map((e) => e.basketId)).toEqual([id]);
+    expect(reopened.detail('simulator', id)).toMatchObject({
+      lines: [{ name: 'Çay', price: 1500, quantity: 2000, unit: null, taxPercent: 1000, totalKurus: 3000 }],
+      basketDiscountKurus: 0,
+    });
+  });
+
+  it('numbers checks with the till number in front, so tills sharing an account never collide', () => {
+    const { journal } = open(join(tempDir(), 'pos.sqlite'));
+    const make = (basketId: string, tillNumber: number) =>
+      journal.create({ basketId, environment: 'training', target: { kind: 'branch', branchId: 'b1' }, tillNumber, totalKurus: 1, basket: {}, cashierId: null });
+    expect(make('0b0c6d1e-0000-4000-8000-0000000000b1', 12).checkNumber).toBe(120_000_001);
+    expect(make('0b0c6d1e-0000-4000-8000-0000000000b2', 12).checkNumber).toBe(120_000_002);
+    expect(make('0b0c6d1e-0000-4000-8000-0000000000b3', 999).checkNumber).toBe(9_990_000_003);
   });
 
   it('keeps environments apart and numbers checks per environment', () => {
     const { journal } = open(join(tempDir(), 'pos.sqlite'));
     const ids = ['0b0c6d1e-0000-4000-8000-000000000001', '0b0c6d1e-0000-4000-8000-000000000002', '0b0c6d1e-0000-4000-8000-000000000003'];
     const make = (basketId: string, environment: string) =>
-      journal.create({ basketId, environment, target: { kind: 'branch', branchId: 'b1' }, totalKurus: 1, basket: {} });
-    expect(make(ids[0]!, 'simulator').checkNumber).toBe(1);
-    expect(make(ids[1]!, 'simulator').checkNumber).toBe(2);
-    expect(make(ids[2]!, 'live:abc').checkNumber).toBe(1);
+      journal.create({ basketId, environment, target: { kind: 'branch', branchId: 'b1' }, tillNumber: 1, totalKurus: 1, basket: {}, cashierId: null });
+    expect(make(ids[0]!, 'simulator').checkNumber).toBe(10_000_001);
+    expect(make(ids[1]!, 'simulator').checkNumber).toBe(10_000_002);
+    expect(make(ids[2]!, 'live:abc').checkNumber).toBe(10_000_001);
 
     expect(journal.list('simulator', { unfinishedOnly: false, limit: 10 }).map((e) => e.basketId).sort()).toEqual([ids[0], ids[1]]);
     expect(journal.get('simulator', ids[2]!)).toBeUndefined();
@@ -61,13 +76,21 @@ describe('checkout journal', () => {
 
   it('refuses a second basket with the same id', () => {
     const { journal } = open(join(tempDir(), 'pos.sqlite'));
-    const entry = { basketId: '0b0c6d1e-0000-4000-8000-00000000000a', environment: 'simulator', target: { kind: 'terminal' as const, terminalId: 'AV1' }, totalKurus: 1, basket: {} };
+    const entry = {
+      basketId: '0b0c6d1e-0000-4000-8000-00000000000a',
+      environment: 'simulator',
+      target: { kind: 'terminal' as const, terminalId: 'AV1' },
+      tillNumber: 1,
+      totalKurus: 1,
+      basket: {},
+      cashierId: null,
+    };
     journal.create(entry);
     expect(() => journal.create(entry)).toThrow(/UNIQUE/u);
     expect(journal.list('simulator', { unfinishedOnly: false, limit: 10 })).toHaveLength(1);
   });
 
-  it('answers whether a basket id went out in any environment, and which paid baskets are still within the void window', () => {
+  it('answers whether a basket id went out in any environment, and which settled baskets are still within a window', () => {
     const { journal, clock } = open(join(tempDir(), 'pos.sqlite'));
     const id = '0b8e2f4c-7a1d-4e3b-9c5f-2d6a8b0c1e7f';
     expect(journal.has(id)).toBe(false);
@@ -75,8 +98,10 @@ describe('checkout journal', () => {
       basketId: id,
       environment: 'training',
       target: { kind: 'terminal', terminalId: 'AV0000000001' },
+      tillNumber: 1,
       totalKurus: 3000,
       basket: { ...basket, basketID: id },
+      cashierId: null,
     });
     expect(journal.has(id)).toBe(true);
     const sale = { status: 0, message: 'OK', receiptNo: 4, zNo: 1, paymentItems: [] };

@@ -16,8 +16,8 @@ const TERMINAL = 'AV0000000001';
 
 async function main(): Promise<void> {
   const db = openDatabase({ file: dbFile, migrations: [checkoutMigrations, webhookMigrations] });
-  const rig = await buildRig(db, baseUrl, Number(seedText));
-  await startRig(rig, TERMINAL);
+  const rig = await buildRig(db, baseUrl, { seed: Number(seedText) });
+  await startRig(rig, { terminalId: TERMINAL });
   process.stdout.write(`recovered ${rig.service.recoveryStatus().found}\n`);
   if (mode === 'settle') {
     // Alive until the parent has seen every basket settle; the poller and void watch do the work.
@@ -28,7 +28,7 @@ async function main(): Promise<void> {
     // One basket on the device at a time, as at a real counter.
     while (rig.journal.unfinished(ENVIRONMENT).length > 0) await sleep(5);
     try {
-      const entry = await rig.service.send({ basket: sampleBasket(100 + sale) });
+      const entry = await rig.service.send({ basket: sampleBasket(100 + sale), cashierId: 'u-cashier' });
       process.stdout.write(`sent ${entry.basketId}\n`);
     } catch (error) {
       if (!isAppFailure(error)) throw error;

@@ -48,7 +48,7 @@ describe('webhook receiver', () => {
     expect(events[0]).toMatchObject({ operation: 'BASKET_COMPLETED', data: { basketID: completed.data.basketID, status: 0 } });
   });
 
-  it('refuses a missing or wrong Authorization header with 401', async () => {
+  it('refuses a missing or wrong Authorization header with 401, and accepts the registered value with a Bearer prefix', async () => {
     const { receiver: r, events } = await start();
     const attempts: Record<string, string>[] = [{ 'content-type': 'application/json' }, { authorization: 'Bearer s3cr3t-valuf' }, { authorization: `${AUTH}x` }];
     for (const headers of attempts) {
@@ -57,6 +57,10 @@ describe('webhook receiver', () => {
       await response.body.text();
     }
     expect(events).toHaveLength(0);
+    // A TokenX that puts its own "Bearer " before the registered value (reference §4 leaves it open) is still heard.
+    const prefixed = await post(r.url, JSON.stringify(completed), { authorization: `Bearer ${AUTH}`, 'content-type': 'application/json' });
+    expect(prefixed.statusCode).toBe(200);
+    await prefixed.body.text();
   });
 
   it('answers 400 to non-JSON, 422 to a schema-invalid body, 413 to a body over the limit, 405/404 elsewhere', async () => {

@@ -1,120 +1,187 @@
 import { describe, expect, it } from 'vitest';
-import type { SaleResult } from '../../src/shared/checkout/checkoutState';
-import { FINAL_STATES } from '../../src/shared/checkout/checkoutState';
+import type { CheckoutState, Rejection, SaleResult } from '../../src/shared/checkout/checkoutState';
+import { CHECKOUT_STATES, FINAL_STATES } from '../../src/shared/checkout/checkoutState';
+import { classifyRefusal, outcomeOfSale } from '../../src/shared/checkout/deviceTruth';
 import type { CheckoutEvent, MachineState } from '../../src/main/core/checkout/stateMachine';
-import { advance, canForce, stateOfSale } from '../../src/main/core/checkout/stateMachine';
+import { advance, canForce, initialMachine, isBookkeeping } from '../../src/main/core/checkout/stateMachine';
+import { STATUS_CATALOG } from '../../src/shared/tokenx/statusCatalog';
 
-const start: MachineState = {
-  state: 'draft',
-  lockedBy: null,
-  sale: null,
-  rejection: null,
-  cancelRequested: false,
-  communicationError: null,
-  forced: false,
-};
-const sale = (status: number, message = 'OK'): SaleResult => ({
+const AT = '2026-11-30T10:00:00.000Z';
+const sale = (status: number, message = 'OK', paymentStatus: number | null = 0): SaleResult => ({
   status,
   message,
   receiptNo: status === 99 ? -1 : 7,
   zNo: status === 99 ? -1 : 3,
-  paymentItems: [],
+  paymentItems: [{ type: 3, amount: 100, description: null, operatorId: null, status: paymentStatus }],
 });
-const run = (events: CheckoutEvent[], from: MachineState = start) =>
-  events.reduce((state, event) => advance(state, event).next, from);
+const run = (events: CheckoutEvent[], from: MachineState = initialMachine()) => events.reduce((state, event) => advance(state, event).next, from);
+const read = (observation: Extract<CheckoutEvent, { kind: 'observed' }>['observation']): CheckoutEvent => ({ kind: 'observed', observation, at: AT });
+const completed = (s: SaleResult) => read({ kind: 'completed', sale: s });
+const absent = read({ kind: 'absent' });
+const openBasket = read({ kind: 'open', lockedBy: null });
+const refused = (code: string, httpStatus = 400): CheckoutEvent => {
+  const rejection: Rejection = { code, description: `code ${code}`, httpStatus };
+  return { kind: 'send-refused', rejection, refusal: classifyRefusal(code, httpStatus) };
+};
+const sending: CheckoutEvent = { kind: 'send-started' };
+const at = (state: CheckoutState, extra: Partial<MachineState> = {}): MachineState => ({ ...initialMachine(), state, seen: true, ...extra });
 
-const paid: CheckoutEvent = { kind: 'observed', observation: { kind: 'completed', sale: sale(0) } };
-const cancelled: CheckoutEvent = { kind: 'observed', observation: { kind: 'completed', sale: sale(-1, 'CANCELLED') } };
-const voided: CheckoutEvent = { kind: 'observed', observation: { kind: 'completed', sale: sale(99, 'CANCELLED') } };
-const locked: CheckoutEvent = { kind: 'observed', observation: { kind: 'open', lockedBy: 'AV0000000001' } };
-const absent: CheckoutEvent = { kind: 'observed', observation: { kind: 'absent' } };
-
-describe('checkout state machine', () => {
-  it('walks draft → sending → on-device → paid', () => {
-    const sending = run([{ kind: 'send-started' }]);
-    expect(sending.state).toBe('sending');
-    const onDevice = run([{ kind: 'send-accepted' }, locked], sending);
-    expect(onDevice).toMatchObject({ state: 'on-device', lockedBy: 'AV0000000001' });
-    expect(run([paid], onDevice)).toMatchObject({ state: 'paid', sale: sale(0) });
+describe('device reports (sale.status, vendor POS codes)', () => {
+  it.each([
+    [0, 'OK', 'paid'],
+    [5, 'Offline Invoice', 'paid'],
+    [99, 'CANCELLED', 'receipt-voided'],
+    [-1, 'CANCELLED', 'cancelled-on-device'],
+    [-1, '5005: Online Decline', 'declined'],
+    [-1, 'Online Decline', 'declined'],
+    [11, 'Payment is cancelled', 'cancelled-on-device'],
+    [9, 'POS is Busy', 'device-busy'],
+    [1, 'Missing Info', 'declined'],
+    [2, 'Invalid E-Invoice Customer', 'declined'],
+    [3, 'E-Invoice Integrator Error', 'declined'],
+    [6, 'Onboarding error', 'declined'],
+    [7, 'Invalid E-invoice Id', 'declined'],
+    [8, 'Missing Customer Info', 'declined'],
+    [10, 'Payment Plan Error', 'declined'],
+    [12, 'Unknown E-Invoice Integrator', 'declined'],
+    [13, 'Integrator Response Parsing Error', 'declined'],
+    [4, 'Network Error', null],
+    [42, 'something new', null],
+  ] as const)('status %i (%s) → %s', (status, message, outcome) => {
+    expect(outcomeOfSale(sale(status, message))).toBe(outcome);
   });
 
-  it('maps the device sale status: 0 paid, 99 voided, −1 CANCELLED cancelled, −1 with a code declined', () => {
-    expect(stateOfSale(sale(0))).toBe('paid');
-    expect(stateOfSale(sale(99, 'CANCELLED'))).toBe('receipt-voided');
-    expect(stateOfSale(sale(-1, 'CANCELLED'))).toBe('cancelled-on-device');
-    expect(stateOfSale(sale(-1, '5012 KART REDDEDILDI'))).toBe('declined');
+  it('finds a bank code on the payment item when the message only says CANCELLED', () => {
+    expect(outcomeOfSale(sale(-1, 'CANCELLED', 5005))).toBe('declined');
+    expect(outcomeOfSale(sale(-1, 'CANCELLED', -1))).toBe('cancelled-on-device');
   });
 
-  it('turns no answer to a send into unknown, never into a failure', () => {
-    const state = run([{ kind: 'send-started' }, { kind: 'no-answer', reason: 'timeout' }]);
-    expect(state).toMatchObject({ state: 'unknown', communicationError: 'timeout' });
+  it('keeps reading after status 4 and counts it as an unsettled read', () => {
+    const state = run([sending, { kind: 'send-accepted' }, completed(sale(4, 'Network Error'))]);
+    expect(state).toMatchObject({ state: 'unknown', unsettledReads: 1, communicationError: expect.stringContaining('status 4') });
+    expect(run([completed(sale(0))], state).state).toBe('paid');
+  });
+});
+
+describe('refusals are hints a read confirms', () => {
+  it('sends draft → sending → on-device → paid on answers and reads', () => {
+    const onDevice = run([sending, { kind: 'send-accepted' }, read({ kind: 'open', lockedBy: 'AV0000000001' })]);
+    expect(onDevice).toMatchObject({ state: 'on-device', lockedBy: 'AV0000000001', seen: true });
+    expect(run([completed(sale(0))], onDevice)).toMatchObject({ state: 'paid' });
+  });
+
+  it.each(['1100', '1104', '9'])('a busy refusal (%s) ends as device-busy only once a read finds no basket', (code) => {
+    const hinted = run([sending, refused(code)]);
+    expect(hinted).toMatchObject({ state: 'unknown', rejection: { code } });
+    expect(run([absent], hinted).state).toBe('device-busy');
+    expect(run([openBasket], hinted)).toMatchObject({ state: 'on-device', rejection: null });
+  });
+
+  it.each(['1013', '1103', '1101', '1106', '6', '0007', '403'])('a refusal (%s) ends as rejected only once a read finds no basket', (code) => {
+    const hinted = run([sending, refused(code, code === '403' ? 403 : 400)]);
+    expect(hinted.state).toBe('unknown');
+    expect(run([absent], hinted).state).toBe('rejected');
+    expect(run([completed(sale(0))], hinted).state).toBe('paid');
+  });
+
+  it.each(['1003', '1010', '1011', '1012', '1005', '1014', '1018', '1102', '1105', '429', '401'])(
+    'an inconclusive refusal (%s) is never concluded from an absent read',
+    (code) => {
+      const hinted = run([sending, refused(code, code === '401' ? 401 : 400)]);
+      expect(hinted).toMatchObject({ state: 'unknown', rejection: null, communicationError: expect.stringContaining(code) });
+      expect(run([absent], hinted).state).toBe('unknown');
+    },
+  );
+
+  it('reads a duplicate (1007) as "it is there": absent afterwards means deleted, never a re-post loop', () => {
+    const hinted = run([sending, refused('1007')]);
+    expect(hinted).toMatchObject({ state: 'unknown', seen: true });
+    expect(run([absent], hinted).state).toBe('deleted');
+  });
+
+  it('needs no read for a basket this app refused before sending it', () => {
+    const rejection = { code: 'invalid-request', description: 'items.0.price', httpStatus: 0 };
+    expect(run([sending, { kind: 'send-invalid', rejection }]).state).toBe('rejected');
+  });
+
+  it('turns no answer into unknown, never into a failure, and counts reads for escalation', () => {
+    const state = run([sending, { kind: 'no-answer', reason: 'timeout' }, { kind: 'no-answer', reason: 'HTTP 503' }]);
+    expect(state).toMatchObject({ state: 'unknown', communicationError: 'HTTP 503', unsettledReads: 2 });
     expect(canForce(state)).toBe(true);
+    expect(run([absent], state)).toMatchObject({ unsettledReads: 0, communicationError: null });
   });
 
-  it('separates a busy device from a refused basket', () => {
-    const rejection = { code: '1100', description: 'open basket', httpStatus: 400 };
-    expect(run([{ kind: 'send-started' }, { kind: 'send-refused', rejection, deviceBusy: true }]).state).toBe('device-busy');
-    expect(
-      run([{ kind: 'send-started' }, { kind: 'send-refused', rejection: { ...rejection, code: '1103' }, deviceBusy: false }])
-        .state,
-    ).toBe('rejected');
+  it('writes no transition for another failed read', () => {
+    const once = run([sending, { kind: 'no-answer', reason: 'timeout' }]);
+    const twice = advance(once, { kind: 'no-answer', reason: 'HTTP 500' }).next;
+    expect(isBookkeeping(once, twice)).toBe(true);
+    expect(isBookkeeping(once, run([absent], once))).toBe(true);
+    expect(isBookkeeping(once, run([openBasket], once))).toBe(false);
+  });
+});
+
+describe('final is final, except towards the device', () => {
+  const nonPaidFinals = [...FINAL_STATES].filter((state) => state !== 'paid' && state !== 'receipt-voided');
+
+  it.each(nonPaidFinals)('a payment read after %s moves the basket to paid with an alert', (state) => {
+    const after = run([completed(sale(0))], at(state));
+    expect(after).toMatchObject({ state: 'paid', alert: { kind: 'paid-after-final', previous: state, at: AT, acknowledgedBy: null } });
   });
 
-  it('lets the first outcome win and ignores duplicates and late events', () => {
-    const done = run([{ kind: 'send-started' }, paid]);
-    for (const late of [paid, cancelled, locked, absent, { kind: 'send-accepted' } as const, { kind: 'no-answer', reason: 'x' } as const]) {
-      const result = advance(done, late);
-      expect(result.changed).toBe(false);
-      expect(result.next).toBe(done);
-    }
+  it('a voided receipt moves paid on quietly, and anything else loudly; a paid read never undoes a void', () => {
+    expect(run([completed(sale(99, 'CANCELLED'))], at('paid'))).toMatchObject({ state: 'receipt-voided', alert: null });
+    expect(run([completed(sale(99, 'CANCELLED'))], at('declined'))).toMatchObject({ state: 'receipt-voided', alert: { kind: 'voided-after-final' } });
+    expect(run([completed(sale(0))], at('receipt-voided')).state).toBe('receipt-voided');
   });
 
-  it('takes a webhook outcome that arrives before the answer to the send', () => {
-    const state = run([{ kind: 'send-started' }, paid, { kind: 'send-accepted' }]);
-    expect(state.state).toBe('paid');
+  it.each(nonPaidFinals)('other late reports change nothing after %s', (state) => {
+    const before = at(state);
+    expect(advance(before, completed(sale(-1, 'CANCELLED'))).changed).toBe(false);
+    expect(advance(before, completed(sale(4, 'Network Error'))).changed).toBe(false);
+    expect(advance(before, absent).changed).toBe(false);
+    expect(advance(before, { kind: 'send-accepted' }).changed).toBe(false);
   });
 
-  it('lets a paid receipt be voided later, but never un-voids it', () => {
-    const voidedState = run([{ kind: 'send-started' }, paid, voided]);
-    expect(voidedState.state).toBe('receipt-voided');
-    expect(advance(voidedState, paid).changed).toBe(false);
-    // The void reported before the payment: the late payment changes nothing.
-    expect(run([{ kind: 'send-started' }, voided, paid]).state).toBe('receipt-voided');
-  });
-
-  it('treats absence as deleted only after the basket was seen on TokenX', () => {
-    const unknown = run([{ kind: 'send-started' }, { kind: 'no-answer', reason: 'reset' }]);
-    expect(run([absent], unknown).state).toBe('unknown');
-    expect(run([{ kind: 'cancel-requested' }, absent], unknown).state).toBe('unknown');
-    expect(run([{ kind: 'send-accepted' }, absent], unknown).state).toBe('deleted');
-  });
-
-  it('allows a forced outcome only after a communication error, and yields it to the device truth', () => {
-    const onDevice = run([{ kind: 'send-started' }, { kind: 'send-accepted' }]);
-    expect(canForce(onDevice)).toBe(false);
-    expect(advance(onDevice, { kind: 'forced', outcome: 'paid' }).changed).toBe(false);
-
-    const forced = run([{ kind: 'no-answer', reason: 'offline' }, { kind: 'forced', outcome: 'paid' }], onDevice);
+  it('lets the device overrule an outcome a manager recorded, loudly when they differ', () => {
+    const forced = run([sending, { kind: 'no-answer', reason: 'timeout' }, { kind: 'forced', outcome: 'paid' }]);
     expect(forced).toMatchObject({ state: 'paid', forced: true });
-    expect(run([cancelled], forced)).toMatchObject({ state: 'cancelled-on-device', forced: false });
+    expect(run([completed(sale(0))], forced)).toMatchObject({ state: 'paid', forced: false, alert: null });
+    expect(run([completed(sale(-1, 'CANCELLED'))], forced)).toMatchObject({
+      state: 'cancelled-on-device',
+      forced: false,
+      alert: { kind: 'forced-overruled', previous: 'paid' },
+    });
   });
 
-  it('reaches a final state from any order of a seeded random event stream', () => {
-    let seed = 42;
-    const random = () => {
-      seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
-      return seed / 2 ** 31;
-    };
-    const events: CheckoutEvent[] = [{ kind: 'send-accepted' }, locked, { kind: 'no-answer', reason: 'x' }, absent, paid];
-    for (let round = 0; round < 200; round += 1) {
-      const shuffled = [...events].sort(() => random() - 0.5);
-      const end = run([{ kind: 'send-started' }, ...shuffled]);
-      // Once paid is seen nothing moves it; absence before any sighting is inconclusive.
-      expect(FINAL_STATES.has(end.state)).toBe(true);
-      expect(['paid', 'deleted']).toContain(end.state);
-      if (end.state === 'deleted') {
-        expect(shuffled.indexOf(absent)).toBeLessThan(shuffled.indexOf(paid));
-      }
+  it('lets a manager force only when TokenX could not tell, or after an escalation', () => {
+    expect(canForce(at('on-device'))).toBe(false);
+    expect(canForce(at('on-device', { escalated: true }))).toBe(true);
+    expect(canForce(at('paid'))).toBe(false);
+  });
+
+  it('holds an old, never-seen basket for the cashier, who sends it again or drops it', () => {
+    const unseen = run([sending, { kind: 'no-answer', reason: 'timeout' }, absent]);
+    const held = run([{ kind: 'held-for-decision' }], unseen);
+    expect(held.state).toBe('awaiting-decision');
+    expect(run([{ kind: 'decided', decision: 'resend' }], held).state).toBe('draft');
+    expect(run([{ kind: 'decided', decision: 'drop' }], held)).toMatchObject({ state: 'dropped' });
+    expect(run([openBasket], held).state).toBe('on-device');
+    expect(run([{ kind: 'held-for-decision' }], at('unknown')).state).toBe('unknown');
+  });
+});
+
+describe('the status catalog tells the cashier what the app really does', () => {
+  it('advises "keep checking" for the refusals of a create the app keeps reading after, "act on the device" for a busy one', () => {
+    // 1018 answers an update or a delete only (reference §2.6, §2.10): its advice is about the cancel.
+    for (const [code, entry] of STATUS_CATALOG) {
+      if (!/^\d{4}$/u.test(code) || Number(code) < 1000 || Number(code) >= 5000 || code === '1018') continue;
+      const refusal = classifyRefusal(code, 400);
+      if (refusal === 'inconclusive' || refusal === 'duplicate') expect([code, entry.action]).toEqual([code, expect.stringMatching(/^(check|wait)$/u)]);
+      if (refusal === 'busy') expect([code, entry.action]).toEqual([code, 'device']);
     }
+  });
+
+  it('has an entry for every state', () => {
+    expect(CHECKOUT_STATES.length).toBe(13);
   });
 });

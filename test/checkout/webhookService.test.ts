@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -9,7 +10,7 @@ import { openDatabase } from '../../src/main/core/storage/database';
 import { TokenxClient } from '../../src/main/core/tokenx/client';
 import { webhookMigrations } from '../../src/main/core/webhook/registration';
 import type { WebhookConfig } from '../../src/main/core/webhook/webhookService';
-import { WebhookService, withWebhookPath } from '../../src/main/core/webhook/webhookService';
+import { callbackTemplate, WebhookService } from '../../src/main/core/webhook/webhookService';
 import { SIM_CLIENT_ID, SIM_CLIENT_SECRET } from '../../src/main/simulators/tokenx/fixtures';
 import type { TokenxSimulator } from '../../src/main/simulators/tokenx/server';
 import { startTokenxSimulator } from '../../src/main/simulators/tokenx/server';
@@ -24,8 +25,11 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
+const AUTHORIZATION = 'Bearer account-derived-value-for-tests-0123456789';
+
 async function setup() {
-  const simulator: TokenxSimulator = await startTokenxSimulator({ seed: 5 });
+  const dir = tempDir();
+  const simulator: TokenxSimulator = await startTokenxSimulator({ seed: 5, stateFile: join(dir, 'training', 'tokenx-simulator.json') });
   const dispatcher = new Agent();
   const client = new TokenxClient({
     baseUrls: { auth: simulator.baseUrl, clientSettings: simulator.baseUrl, basket: simulator.baseUrl },
@@ -34,7 +38,6 @@ async function setup() {
     clock: systemClock,
     log: silentLogger,
   });
-  const dir = tempDir();
   const events: WebhookPayload[] = [];
   const statuses: WebhookStatus[] = [];
   const open = () => {
@@ -64,48 +67,58 @@ async function setup() {
     publicUrl: '',
     tunnel: { kind: 'none', program: '' },
     loopbackReachable: true,
+    authorization: AUTHORIZATION,
     ...patch,
   });
-  return { simulator, client, events, statuses, open, config };
+  return { simulator, client, events, statuses, open, config, dir };
 }
 
 describe('webhook service', () => {
-  it('keeps one secret per installation, registers the loopback receiver with the simulator and receives its deliveries', async () => {
-    const { simulator, client, events, open, config } = await setup();
+  it('registers the loopback receiver with the account’s value, receives deliveries, and writes the value nowhere', async () => {
+    const { simulator, client, events, open, config, dir } = await setup();
     const service = open();
-    const secret = service.authorization();
-    expect(secret).toMatch(/^Bearer [\w-]{43}$/u);
-    expect(open().authorization()).toBe(secret);
-
     const status = await service.configure(config());
     expect(status.receiver).toMatchObject({ listening: true, error: null });
     expect(status.registration).toMatchObject({ state: 'registered', ourUrl: `http://127.0.0.1:${status.receiver.port}/tokenx/webhook` });
-    expect(simulator.control.snapshot().clientSettings).toEqual({ callbackUrl: status.registration.ourUrl, callbackAuthHeader: secret });
+    expect(simulator.control.snapshot().clientSettings).toEqual({ callbackUrl: status.registration.ourUrl, callbackAuthHeaderSet: true });
 
     const basketId = crypto.randomUUID();
     expect((await client.createInstantBasket('AV0000000001', { ...sampleBasket(), basketID: basketId })).kind).toBe('ok');
     simulator.control.device({ action: 'open', terminalId: 'AV0000000001', basketId });
     await eventually(() => events.find((event) => event.operation === 'BASKET_LOCKED' && event.data.basketID === basketId), 'lock delivered');
+
+    const secret = AUTHORIZATION.slice('Bearer '.length);
+    for (const file of ['pos.sqlite', 'pos.sqlite-wal', 'training/tokenx-simulator.json']) {
+      const text = (() => {
+        try {
+          return readFileSync(join(dir, file)).toString('latin1');
+        } catch {
+          return '';
+        }
+      })();
+      expect(text.includes(secret), file).toBe(false);
+    }
   });
 
   it("does not overwrite another till's URL without confirmation, and does when confirmed", async () => {
     const { simulator, client, open, config } = await setup();
     await client.setClientSettings({ callbackUrl: 'https://other-till.example.com/tokenx/webhook', callbackAuthHeader: 'Bearer other' });
     const service = open();
-    const status = await service.configure(config({ loopbackReachable: false, publicUrl: 'https://till-2.example.com' }));
+    const status = await service.configure(config({ loopbackReachable: false, publicUrl: 'https://shop.example.com' }));
+    const template = 'https://shop.example.com/tokenx/webhook/${terminal-id}';
     expect(status.registration).toMatchObject({
       state: 'conflict',
-      ourUrl: 'https://till-2.example.com/tokenx/webhook',
+      ourUrl: template,
       registeredUrl: 'https://other-till.example.com/tokenx/webhook',
     });
     expect(simulator.control.snapshot().clientSettings.callbackUrl).toBe('https://other-till.example.com/tokenx/webhook');
 
     const confirmed = await service.register(true);
-    expect(confirmed.registration).toMatchObject({ state: 'registered', registeredUrl: 'https://till-2.example.com/tokenx/webhook' });
-    expect(simulator.control.snapshot().clientSettings).toEqual({
-      callbackUrl: 'https://till-2.example.com/tokenx/webhook',
-      callbackAuthHeader: service.authorization(),
-    });
+    expect(confirmed.registration).toMatchObject({ state: 'registered', registeredUrl: template });
+    expect(simulator.control.snapshot().clientSettings).toEqual({ callbackUrl: template, callbackAuthHeaderSet: true });
+    // Another till of the business registers the same template: no conflict.
+    const sibling = await open().configure(config({ loopbackReachable: false, publicUrl: 'https://shop.example.com/' }));
+    expect(sibling.registration).toMatchObject({ state: 'registered', registeredUrl: template });
   });
 
   it('starts the configured tunnel and registers its public address', async () => {
@@ -117,7 +130,7 @@ describe('webhook service', () => {
     const port = status.receiver.port ?? 0;
     expect(status.tunnel).toEqual({ state: 'running', publicUrl: `https://fake-${port}-tunnel.trycloudflare.com`, error: null });
     expect(status.registration.state).toBe('registered');
-    expect(simulator.control.snapshot().clientSettings.callbackUrl).toBe(`https://fake-${port}-tunnel.trycloudflare.com/tokenx/webhook`);
+    expect(simulator.control.snapshot().clientSettings.callbackUrl).toBe(`https://fake-${port}-tunnel.trycloudflare.com/tokenx/webhook/\${terminal-id}`);
     expect(statuses.map((s) => s.tunnel.state)).toContain('starting');
 
     const off = await service.configure(config({ loopbackReachable: false, publicUrl: 'https://typed.example.com' }));
@@ -138,9 +151,10 @@ describe('webhook service', () => {
     expect(status.registration.state).toBe('no-public-url');
   });
 
-  it('adds the receiver path to a bare public address and keeps a reverse-proxy route as typed', () => {
-    expect(withWebhookPath('https://pos.example.com')).toBe('https://pos.example.com/tokenx/webhook');
-    expect(withWebhookPath('https://pos.example.com/')).toBe('https://pos.example.com/tokenx/webhook');
-    expect(withWebhookPath('https://pos.example.com/till-2/hook/')).toBe('https://pos.example.com/till-2/hook');
+  it('makes one business-wide template: the receiver path or the typed route, then the terminal placeholder', () => {
+    expect(callbackTemplate('https://pos.example.com')).toBe('https://pos.example.com/tokenx/webhook/${terminal-id}');
+    expect(callbackTemplate('https://pos.example.com/')).toBe('https://pos.example.com/tokenx/webhook/${terminal-id}');
+    expect(callbackTemplate('https://pos.example.com/hooks/')).toBe('https://pos.example.com/hooks/${terminal-id}');
+    expect(callbackTemplate('https://pos.example.com/hooks/${branch-or-terminal-id}')).toBe('https://pos.example.com/hooks/${branch-or-terminal-id}');
   });
 });

@@ -73,6 +73,8 @@ function samples(staff: StaffCore): Record<CallName, unknown> {
     'checkout.checkAgain': { basketId: BASKET_ID },
     'checkout.cancel': { basketId: BASKET_ID },
     'checkout.forceOutcome': { basketId: BASKET_ID, outcome: 'paid', approvalToken: TOKEN, note: 'test' },
+    'checkout.decide': { basketId: BASKET_ID, decision: 'drop' },
+    'checkout.acknowledgeAlert': { basketId: BASKET_ID, approvalToken: TOKEN },
     'checkout.openBaskets': {},
     'checkout.unlockDeviceBasket': { basketId: 'theirs', branchId: 'branch', approvalToken: TOKEN },
     'checkout.deleteDeviceBasket': { basketId: 'theirs', approvalToken: TOKEN },

@@ -4,6 +4,7 @@ import { DatabaseSync } from 'node:sqlite';
 import { Agent } from 'undici';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fileKeyCipher } from '../../src/harness/aesCipher';
+import { accountFingerprint } from '../../src/main/core/checkout/checkoutModule';
 import type { Core } from '../../src/main/core/composition';
 import { createCore } from '../../src/main/core/composition';
 import { silentLogger } from '../../src/main/core/platform/consoleLogger';
@@ -77,10 +78,11 @@ describe('files and secrets', () => {
     for (let attempt = 0; attempt < 500; attempt += 1) {
       const answer = await core.invoke('tokenx.testConnection', undefined);
       check = answer.ok ? answer.value : answer.error;
-      if (answer.ok && (answer.value as { environment: string }).environment.startsWith('test:7d3e')) break;
+      if (answer.ok && (answer.value as { environment: string }).environment === `test:${accountFingerprint(SIM_CLIENT_ID)}`) break;
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
-    expect(check).toMatchObject({ environment: 'test:7d3e…4a93' });
+    // The account is named by a fingerprint of the id (the journal's key), never by the id.
+    expect(check).toMatchObject({ environment: `test:${accountFingerprint(SIM_CLIENT_ID)}` });
     expect(JSON.stringify([status, check])).not.toContain(SIM_CLIENT_ID);
   });
 

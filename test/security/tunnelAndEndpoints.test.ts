@@ -39,7 +39,11 @@ describe('the tunnel runs no command from settings', () => {
     writeFileSync(
       join(dir, 'settings.json'),
       JSON.stringify({
-        settings: { ...stored, trainingMode: 'off', tokenx: { ...stored.tokenx, tunnel: undefined, tunnelCommand: `sh -c "touch ${marker}"` } },
+        settings: {
+          ...stored,
+          trainingMode: 'off',
+          tokenx: { ...stored.tokenx, webhookPort: 0, tunnel: undefined, tunnelCommand: `sh -c "touch ${marker}"` },
+        },
       }),
     );
     const core = await startTestCore(dir);

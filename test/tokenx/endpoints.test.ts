@@ -68,7 +68,7 @@ describe('TokenX client against the simulator: every endpoint', () => {
     const byMerchant = await client.getTerminals({ merchantId: SIM_MERCHANT_ID });
     expect(byMerchant.kind === 'ok' && byMerchant.value).toHaveLength(3);
     expect(await client.getTerminal(T1)).toMatchObject({ kind: 'ok', value: { terminalId: T1, branchId: SIM_BRANCH_ID, merchantId: SIM_MERCHANT_ID } });
-    sim.control.device({ action: 'mode', terminalId: T1, mode: 0 });
+    sim.control.device({ action: 'sale-kind', terminalId: T1, sale: 'list' });
     expect(await client.getTerminals({ terminalId: T1 })).toMatchObject({ kind: 'ok', value: [{ mode: 0 }] });
   });
 

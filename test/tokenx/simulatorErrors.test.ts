@@ -54,8 +54,8 @@ describe('simulator validation errors (reference §5)', () => {
   it('a foreign terminal is forbidden and an unknown one does not exist', async () => {
     const { sim, clock } = await simulator();
     const client = clientFor(sim.baseUrl, clock);
-    expect(await client.getOpenBaskets(SIM_FOREIGN_TERMINAL.id)).toEqual({ kind: 'rejected', code: '403', httpStatus: 403, description: 'Forbidden resource' });
-    expect(await client.getTerminals({ terminalId: SIM_FOREIGN_TERMINAL.id })).toEqual({ kind: 'rejected', code: '9', httpStatus: 403, description: 'Forbidden access.' });
+    expect(await client.getOpenBaskets(SIM_FOREIGN_TERMINAL.id)).toEqual({ kind: 'rejected', code: '403', httpStatus: 403, description: 'Forbidden resource', enveloped: true, retryAfterMs: null });
+    expect(await client.getTerminals({ terminalId: SIM_FOREIGN_TERMINAL.id })).toEqual({ kind: 'rejected', code: '9', httpStatus: 403, description: 'Forbidden access.', enveloped: true, retryAfterMs: null });
     expect(await client.createInstantBasket(SIM_FOREIGN_TERMINAL.id, sampleBasket())).toMatchObject({ kind: 'rejected', code: '403' });
     expect(await client.getFiscalParameters('AV1234567890')).toMatchObject({ kind: 'rejected', code: '1106', httpStatus: 400 });
     expect(await client.createListBasket(SIM_FOREIGN_TERMINAL.branchId, sampleBasket())).toMatchObject({ kind: 'rejected', code: '403' });
@@ -83,6 +83,8 @@ describe('simulator validation errors (reference §5)', () => {
       code: '1100',
       httpStatus: 400,
       description: 'There is already an open basket assigned to this terminal',
+      enveloped: true,
+      retryAfterMs: null,
     });
     sim.control.device({ action: 'busy', terminalId: 'AV0000000002', busy: true });
     expect(await client.createInstantBasket('AV0000000002', sampleBasket())).toMatchObject({ kind: 'rejected', code: '9' });
@@ -124,6 +126,6 @@ describe('simulator validation errors (reference §5)', () => {
     expect(await client.updateBasket(basketID, body, { branchId: SIM_BRANCH_ID })).toMatchObject({ kind: 'rejected', code: '1006', httpStatus: 404 });
     expect(await client.unlockBasket(SIM_BRANCH_ID, basketID)).toMatchObject({ kind: 'rejected', code: '1006', httpStatus: 404 });
     expect(await client.deleteBasket(basketID)).toMatchObject({ kind: 'rejected', code: '1006', httpStatus: 404 });
-    expect(await client.getBasket(basketID)).toEqual({ kind: 'rejected', code: '404', httpStatus: 404, description: 'No basket record found for given id' });
+    expect(await client.getBasket(basketID)).toEqual({ kind: 'rejected', code: '404', httpStatus: 404, description: 'No basket record found for given id', enveloped: true, retryAfterMs: null });
   });
 });

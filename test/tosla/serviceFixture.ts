@@ -11,6 +11,7 @@ import type { ToslaLink } from '../../src/main/core/tosla/toslaConnection';
 import { ToslaJournal } from '../../src/main/core/tosla/toslaJournal';
 import { toslaMigrations } from '../../src/main/core/tosla/toslaMigrations';
 import { ToslaOperations } from '../../src/main/core/tosla/toslaOperations';
+import type { DialectName } from '../../src/main/simulators/tosla/dialect';
 import { tempDir } from '../helpers/tmp';
 import { ManualClock, simulatorFixture } from './toslaFixture';
 
@@ -49,9 +50,9 @@ export const SETTLE_MS = 1_000;
  * A simulator, a journal file and a service over them, sharing one hand-set clock. The
  * service can be "restarted": a new instance over a fresh connection to the same file.
  */
-export async function serviceFixture(options: { timeoutMs?: number; endOfDay?: string } = {}) {
+export async function serviceFixture(options: { timeoutMs?: number; endOfDay?: string; dialect?: DialectName } = {}) {
   const clock = new ManualClock(START);
-  const sim = await simulatorFixture({ clock, seed: false, endOfDay: options.endOfDay });
+  const sim = await simulatorFixture({ clock, seed: false, endOfDay: options.endOfDay, dialect: options.dialect });
   const file = join(tempDir('tosla-journal-'), 'pos.sqlite');
   const approvals = new TestApprovals();
   const audit = new TestAudit();

@@ -2,10 +2,18 @@ import { Agent } from 'undici';
 import { afterEach } from 'vitest';
 import type { Clock } from '../../src/main/core/ports';
 import type { ToslaCredentials } from '../../src/main/core/tosla/hash';
-import { VENDOR_TEST_CREDENTIALS } from '../../src/main/core/tosla/hash';
 import { ToslaClient } from '../../src/main/core/tosla/toslaClient';
+import type { DialectName, ToslaDialect } from '../../src/main/simulators/tosla/dialect';
+import { DIALECTS } from '../../src/main/simulators/tosla/dialect';
+import { PUBLISHED_TEST_MERCHANT } from '../../src/main/simulators/tosla/merchantHash';
 import type { ToslaSimulator, ToslaSimulatorOptions } from '../../src/main/simulators/tosla/server';
 import { startToslaSimulator } from '../../src/main/simulators/tosla/server';
+
+/** The vendor's test merchant, as the client takes credentials. */
+export const TEST_CREDENTIALS: ToslaCredentials = { ...PUBLISHED_TEST_MERCHANT };
+
+/** Every named dialect, for `describe.each`: the Tosla suites run under each. */
+export const DIALECT_MATRIX = Object.entries(DIALECTS) as [DialectName, ToslaDialect][];
 
 /** A clock a test sets by hand. */
 export class ManualClock implements Clock {
@@ -31,7 +39,7 @@ export async function simulatorFixture(options: ToslaSimulatorOptions = {}) {
   ) =>
     new ToslaClient({
       baseUrl: simulator.baseUrl,
-      credentials: overrides.credentials ?? VENDOR_TEST_CREDENTIALS,
+      credentials: overrides.credentials ?? TEST_CREDENTIALS,
       dispatcher,
       clock: overrides.clock ?? simulator.clock,
       timeoutMs: overrides.timeoutMs ?? 2_000,

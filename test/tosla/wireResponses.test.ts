@@ -24,6 +24,12 @@ describe('reading Tosla answers', () => {
     expect(record).toMatchObject({ transactionType: 1, amount: 4550, refundedAmount: 0, requestStatus: 3, cardNo: null });
   });
 
+  it('keeps CreateDate as yyyyMMddHHmmss whether it came so or as yyyy-MM-dd HH:mm:ss.fff', () => {
+    expect(recordSchema.parse(read('{"CreateDate":"20250314112001"}')).createDate).toBe('20250314112001');
+    expect(recordSchema.parse(read('{"CreateDate":"2025-03-14 11:20:01.537"}')).createDate).toBe('20250314112001');
+    expect(recordSchema.parse(read('{"CreateDate":"2025-03-14T11:20:01"}')).createDate).toBe('20250314112001');
+  });
+
   it('refuses amounts that are not whole numbers', () => {
     expect(recordSchema.safeParse(read('{"Amount":"45.50","OrderId":"O"}')).success).toBe(false);
     expect(recordSchema.safeParse(read('{"Amount":45.5,"OrderId":"O"}')).success).toBe(false);

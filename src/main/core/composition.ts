@@ -28,6 +28,7 @@ import { toslaMigrations } from './tosla/toslaMigrations';
 import { createToslaModule } from './tosla/toslaModule';
 import { trainingStatus } from './training';
 import { launchEmbeddedTokenx } from './training/tokenxSimulator';
+import { launchEmbeddedTosla } from './training/toslaSimulator';
 import { tillHandlers } from './till/tillHandlers';
 import { TillEdits } from './till/tillEdits';
 import { usersHandlers } from './users/usersHandlers';
@@ -109,6 +110,7 @@ export async function createCore(ports: CorePorts): Promise<Core> {
     audit,
     events,
     actor: () => users.session.user()?.id ?? null,
+    launchSimulator: () => launchEmbeddedTosla(ports.clock, join(ports.dataDir, 'training', 'tosla-simulator.json')),
   });
   void tosla.reconcile();
 
@@ -136,7 +138,7 @@ export async function createCore(ports: CorePorts): Promise<Core> {
   });
 
   const actor = () => users.session.user()?.id ?? null;
-  const checkoutTable = checkoutHandlers(checkout, () => settings.get().tokenx.target);
+  const checkoutTable = checkoutHandlers(checkout, () => settings.get().tokenx.target, actor);
   const invoke = createInvoke(
     {
       ...appHandlers({ host: ports.host, settings, secrets, audit, actor }),

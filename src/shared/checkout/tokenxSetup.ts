@@ -32,7 +32,7 @@ export const CONNECTION_OUTCOMES = [
 
 export const connectionCheckSchema = z.object({
   outcome: z.enum(CONNECTION_OUTCOMES),
-  /** The account in use, its client id masked (it stays in main): `training`, `test:7d3e…4a93`, `production:…`. */
+  /** The journal's account key: `training`, `test:<clientId>` or `production:<clientId>`. */
   environment: z.string(),
   message: z.string(),
   messageTr: z.string(),

@@ -4,6 +4,7 @@ import {
   checkoutEntrySchema,
   checkoutTargetSchema,
   forcibleOutcomeSchema,
+  recoveryDecisionSchema,
   recoveryStatusSchema,
 } from '../checkout/checkoutState';
 import {
@@ -47,6 +48,10 @@ export const checkoutCalls = {
       .strict(),
     checkoutEntrySchema,
   ),
+  /** Start-up recovery asks: an old basket TokenX never saw is sent again or dropped, as the cashier decides. */
+  'checkout.decide': call(z.object({ basketId, decision: recoveryDecisionSchema }).strict(), checkoutEntrySchema),
+  /** A manager has checked a device-truth alert (possible double sale); needs a manager's approval. */
+  'checkout.acknowledgeAlert': call(z.object({ basketId, approvalToken }).strict(), checkoutEntrySchema),
   'checkout.openBaskets': call(
     z.object({ terminalId: z.string().min(1).max(32).optional() }).strict().default({}),
     z.array(openDeviceBasketSchema),

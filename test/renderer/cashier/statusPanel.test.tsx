@@ -21,6 +21,9 @@ const base: CheckoutEntry = {
   cancelRequested: false,
   communicationError: null,
   forced: false,
+  escalated: false,
+  alert: null,
+  cashierId: null,
   createdAt: '2026-11-23T09:00:00.000Z',
   updatedAt: '2026-11-23T09:00:01.000Z',
 };
@@ -97,8 +100,8 @@ describe('cashier status panel', () => {
         receiptNo: 42,
         zNo: 3,
         paymentItems: [
-          { type: 1, amount: 2000, description: null, operatorId: null },
-          { type: 3, amount: 3500, description: 'Garanti', operatorId: 62 },
+          { type: 1, amount: 2000, description: null, operatorId: null, status: 0 },
+          { type: 3, amount: 3500, description: 'Garanti', operatorId: 62, status: 0 },
         ],
       },
     });

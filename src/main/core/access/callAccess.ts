@@ -92,6 +92,8 @@ export const CALL_ACCESS: Record<CallName, CallRule> = {
   'checkout.checkAgain': seller,
   'checkout.cancel': seller,
   'checkout.forceOutcome': approved,
+  'checkout.decide': seller,
+  'checkout.acknowledgeAlert': approved,
   'checkout.openBaskets': seller,
   'checkout.unlockDeviceBasket': approved,
   'checkout.deleteDeviceBasket': approved,

@@ -11,6 +11,8 @@ type CheckoutHandlers = Pick<
   | 'checkout.checkAgain'
   | 'checkout.cancel'
   | 'checkout.forceOutcome'
+  | 'checkout.decide'
+  | 'checkout.acknowledgeAlert'
   | 'checkout.openBaskets'
   | 'checkout.unlockDeviceBasket'
   | 'checkout.deleteDeviceBasket'
@@ -23,12 +25,20 @@ type CheckoutHandlers = Pick<
   | 'tokenx.simulator'
 >;
 
-export function checkoutHandlers(module: CheckoutModule, settingsTarget: () => 'terminal' | 'branch'): CheckoutHandlers {
+/** Who is signed in at the till: sales and decisions are attributed to them. */
+export type CurrentUserId = () => string | null;
+
+export function checkoutHandlers(
+  module: CheckoutModule,
+  settingsTarget: () => 'terminal' | 'branch',
+  currentUserId: CurrentUserId,
+): CheckoutHandlers {
   const { service, webhook } = module;
   return {
     'checkout.send': async ({ basket, target }) => {
       module.assertCanSell();
-      return publicEntry(await service.send(target === undefined ? { basket } : { basket, target }));
+      const cashierId = currentUserId();
+      return publicEntry(await service.send(target === undefined ? { basket, cashierId } : { basket, target, cashierId }));
     },
     'checkout.list': (options) => {
       module.account();
@@ -38,6 +48,9 @@ export function checkoutHandlers(module: CheckoutModule, settingsTarget: () => '
     'checkout.checkAgain': async ({ basketId }) => publicEntry(await service.checkAgain(basketId)),
     'checkout.cancel': async ({ basketId }) => publicEntry(await service.cancel(basketId)),
     'checkout.forceOutcome': (request) => publicEntry(service.forceOutcome(request)),
+    'checkout.decide': async ({ basketId, decision }) =>
+      publicEntry(await service.decide({ basketId, decision, decidedBy: currentUserId() })),
+    'checkout.acknowledgeAlert': (request) => publicEntry(service.acknowledgeAlert(request)),
     'checkout.openBaskets': ({ terminalId }) => service.openBaskets(terminalId),
     'checkout.unlockDeviceBasket': async (request) => {
       await service.unlockDeviceBasket(request);

@@ -1,3 +1,4 @@
+import { createHash, createHmac, randomBytes } from 'node:crypto';
 import type { DatabaseSync } from 'node:sqlite';
 import type { Dispatcher } from 'undici';
 import type { CheckoutEntry, CheckoutTarget, RecoveryStatus } from '../../../shared/checkout/checkoutState';
@@ -12,7 +13,9 @@ import { TokenxClient } from '../tokenx/client';
 import type { EmbeddedTokenx } from '../training/tokenxSimulator';
 import { WebhookService } from '../webhook/webhookService';
 import type { VoidWatchPolicy } from './checkoutService';
-import { CheckoutService } from './checkoutService';
+import { CheckoutService, checkoutNotReady } from './checkoutService';
+import { DEFAULT_FOLLOW_UP } from './followUpPolicy';
+import type { FollowUpPolicy } from './followUpPolicy';
 import { CheckoutJournal, publicEntry } from './journal';
 import type { PollPolicy } from './poller';
 
@@ -35,6 +38,7 @@ export interface CheckoutModuleDeps {
   /** Tests shorten the client's retries and timeouts. */
   tokenx?: Pick<TokenxClientOptions, 'retry' | 'timeouts' | 'sleep'>;
   voidWatch?: VoidWatchPolicy;
+  followUp?: FollowUpPolicy;
 }
 
 /** Everything about the account that, when it changes, makes the checkout start over. */
@@ -47,6 +51,8 @@ interface Plan {
   branchId: string;
   target: Settings['tokenx']['target'];
   webhook: { port: number; publicUrl: string; tunnel: Settings['tokenx']['tunnel'] };
+  /** The journal key this account's rows had before keys stopped carrying the client id. */
+  legacyEnvironment: string | null;
 }
 
 export interface ActiveAccount {
@@ -58,15 +64,26 @@ export interface ActiveAccount {
   simulator: EmbeddedTokenx | null;
 }
 
-/** Half an hour covers a receipt voided at the till right after a sale; reads slow to one every two minutes. */
-const DEFAULT_VOID_WATCH: VoidWatchPolicy = { initialMs: 15_000, maxMs: 120_000, factor: 2, windowMs: 30 * 60_000 };
+/**
+ * Half an hour covers a receipt voided at the till right after a sale; five minutes a
+ * payment that comes after a cancel or a decline was reported. Reads slow to one every
+ * two minutes.
+ */
+const DEFAULT_VOID_WATCH: VoidWatchPolicy = {
+  initialMs: 15_000,
+  maxMs: 120_000,
+  factor: 2,
+  windowMs: 30 * 60_000,
+  lateWindowMs: 5 * 60_000,
+};
 
 /**
  * The checkout as the app runs it: which TokenX account it talks to (the embedded
  * simulator in training, the configured one live), the journal and service on that
  * account, and the webhook path in front of it. Every account has its own journal key
- * (`training`, `test:<clientId>`, `production:<clientId>`), so baskets never mix, and a
- * change of account reconciles the new account's unfinished baskets before selling.
+ * (`training`, `test:<fingerprint>`, `production:<fingerprint>`, the fingerprint a hash
+ * of the client id, which itself never leaves main), so baskets never mix, and a change
+ * of account reconciles the new account's unfinished baskets before selling.
  */
 export class CheckoutModule {
   readonly journal: CheckoutJournal;
@@ -78,6 +95,8 @@ export class CheckoutModule {
   #syncing: Promise<void> = Promise.resolve();
   /** Why the last switch failed, until one succeeds. */
   #failure: string | null = null;
+  /** Training's webhook value: made per run, held in memory only (the simulator restarts with the app). */
+  readonly #trainingWebhookAuthorization = `Bearer ${randomBytes(32).toString('base64url')}`;
 
   constructor(deps: CheckoutModuleDeps) {
     this.#deps = deps;
@@ -90,6 +109,8 @@ export class CheckoutModule {
       log: deps.log,
       pollPolicy: () => pollPolicy(deps.settings().tokenx.pollIntervalMs),
       voidWatch: () => deps.voidWatch ?? DEFAULT_VOID_WATCH,
+      followUp: () => deps.followUp ?? DEFAULT_FOLLOW_UP,
+      tillNumber: () => deps.settings().tokenx.tillNumber,
       now: deps.clock.now,
       onChange: (entry) => deps.onChange(publicEntry(entry)),
       onRecovery: deps.onRecovery,
@@ -130,13 +151,7 @@ export class CheckoutModule {
         `Ödeme modülü seçili TokenX hesabıyla başlatılamadı (${this.#failure}). Ayarlar → TokenX bölümünü kontrol edin veya uygulamayı yeniden başlatın.`,
       );
     }
-    if (this.#active === null) {
-      throw new AppFailure(
-        'checkout.not-ready',
-        'The checkout is still starting. Try again in a moment.',
-        'Ödeme modülü henüz başlıyor. Birazdan tekrar deneyin.',
-      );
-    }
+    if (this.#active === null) throw checkoutNotReady();
     return this.#active.account;
   }
 
@@ -197,6 +212,11 @@ export class CheckoutModule {
     this.#active = { plan, account };
     this.#failure = null;
     this.#deps.log.info('checkout account', { environment: plan.environment, mode: plan.mode });
+    if (plan.legacyEnvironment !== null) {
+      const moved = this.journal.renameEnvironment(plan.legacyEnvironment, plan.environment);
+      this.webhook.renameEnvironment(plan.legacyEnvironment, plan.environment);
+      if (moved > 0) this.#deps.log.info('checkout journal rows moved to the fingerprint key', { moved });
+    }
     // The webhook only speeds outcomes up, so selling never waits for a tunnel or a registration.
     void this.webhook.configure({
       environment: plan.environment,
@@ -205,8 +225,21 @@ export class CheckoutModule {
       publicUrl: plan.webhook.publicUrl,
       tunnel: plan.webhook.tunnel,
       loopbackReachable: simulator !== null,
+      authorization: simulator === null ? this.#liveWebhookAuthorization(plan) : this.#trainingWebhookAuthorization,
     });
     await this.service.activate({ environment: plan.environment, gateway: client, defaultTarget: targetOf(plan) });
+  }
+
+  /**
+   * The value TokenX must send with every webhook. Client settings belong to the whole
+   * business, so every till of an account must register the same value: it is derived
+   * from the account's client secret (held in the keychain), never stored, and changes
+   * whenever the account or its secret does.
+   */
+  #liveWebhookAuthorization(plan: Plan): string {
+    const secret = this.#deps.liveCredentials()?.clientSecret ?? '';
+    const value = createHmac('sha256', secret).update(`tezgah-webhook-v1|${plan.environment}`).digest('base64url');
+    return `Bearer ${value}`;
   }
 
   #embedded(): Promise<EmbeddedTokenx> {
@@ -244,14 +277,19 @@ function trainingPlan(settings: Settings, simulator: EmbeddedTokenx): Plan {
     branchId: simulator.branchId,
     target: settings.tokenx.target,
     webhook: webhookOf(settings),
+    legacyEnvironment: null,
   };
   return { ...plan, key: JSON.stringify(plan) };
 }
 
+/** A stable, non-reversible stand-in for the client id in journal keys, logs and the screens. */
+export const accountFingerprint = (clientId: string): string => createHash('sha256').update(clientId, 'utf8').digest('hex').slice(0, 12);
+
 function livePlan(settings: Settings, credentials: TokenxCredentials | null): Plan {
   const { tokenx } = settings;
   const plan = {
-    environment: `${tokenx.environment}:${credentials?.clientId ?? 'no-client-id'}`,
+    environment: `${tokenx.environment}:${credentials === null ? 'no-client-id' : accountFingerprint(credentials.clientId)}`,
+    legacyEnvironment: credentials === null ? null : `${tokenx.environment}:${credentials.clientId}`,
     mode: 'live' as const,
     baseUrls: tokenx.baseUrls,
     terminalId: tokenx.terminalId,

@@ -3,6 +3,7 @@ import type {
   CheckoutDetail,
   CheckoutTarget,
   ForcibleOutcome,
+  RecoveryDecision,
   RecoveryStatus,
 } from '../../../shared/checkout/checkoutState';
 import type { ApprovalVerifier, AuditSink } from '../auth/ports';
@@ -11,17 +12,21 @@ import type { Logger } from '../ports';
 import type { OpenBasket, WebhookPayload, WireBasketBody } from '../../../shared/tokenx/basketModel';
 import { wireBasketSchema } from '../../../shared/tokenx/basketModel';
 import { wireBasketTotal } from '../../../shared/tokenx/basketTotal';
+import type { TokenxOutcome } from '../tokenx/outcome';
+import type { FollowUpPolicy, SettledWatchPolicy } from './followUpPolicy';
+import { mayResendOnItsOwn, pollFloorForAge, settledWatchWindow } from './followUpPolicy';
 import type { CheckoutGateway } from './gateway';
 import type { CheckoutJournal, StoredEntry } from './journal';
-import { eventOfRead, eventOfSend, eventOfWebhook } from './observations';
+import { eventOfRead, eventOfSend } from './observations';
 import type { PollPolicy, PollResult } from './poller';
 import { Poller } from './poller';
+import { StartupRecovery } from './recovery';
 import type { CheckoutEvent } from './stateMachine';
 import { advance, canForce } from './stateMachine';
 
 /** Which TokenX account the checkout talks to right now, and where baskets go by default. */
 export interface CheckoutContext {
-  /** Journal rows are keyed by it: `simulator`, or the live account's identity. */
+  /** Journal rows are keyed by it: `training`, or the live account's key. */
   environment: string;
   gateway: CheckoutGateway;
   defaultTarget: CheckoutTarget | null;
@@ -33,22 +38,24 @@ export interface CheckoutServiceDeps {
   audit: AuditSink;
   log: Logger;
   pollPolicy: () => PollPolicy;
-  /** How often, and for how long after payment, a paid basket is read again (see `#watchSettled`). */
+  /** How long final baskets are read again (see `settledWatchWindow`). */
   voidWatch: () => VoidWatchPolicy;
+  followUp: () => FollowUpPolicy;
+  /** This till's number, the leading digits of its check numbers. */
+  tillNumber: () => number;
   now: () => number;
   onChange: (entry: StoredEntry) => void;
   onRecovery: (status: RecoveryStatus) => void;
 }
 
-export interface VoidWatchPolicy extends PollPolicy {
-  /** How long after it was paid a basket is still read again. */
-  windowMs: number;
-}
+export interface VoidWatchPolicy extends PollPolicy, SettledWatchPolicy {}
 
 export interface SendRequest {
   /** The wire basket; its `basketID` and `checkNumber` are assigned by the journal. */
   basket: WireBasketBody;
   target?: CheckoutTarget;
+  /** Who is selling: the user signed in at the till. */
+  cashierId: string | null;
 }
 
 export interface OpenDeviceBasket extends OpenBasket {
@@ -56,100 +63,104 @@ export interface OpenDeviceBasket extends OpenBasket {
   ours: boolean;
 }
 
-const BEFORE_DEVICE = new Set(['draft', 'sending', 'unknown']);
-const RECOVERY_CONCURRENCY = 4;
-
 /**
  * The checkout: journals each basket before any network call, sends it once under its
- * own id, and follows it to a final state from the webhook, the poller and start-up
- * recovery alike. All of them feed the one state machine; the journal is the truth.
+ * own id, and follows it until TokenX's own answer to a read settles it. The send, the
+ * webhook (a hint that triggers a read), the poller, recovery and managers all feed the
+ * one state machine (`stateMachine.ts`); the journal is the record.
  */
 export class CheckoutService {
   readonly #deps: CheckoutServiceDeps;
   readonly #poller: Poller;
-  /** Slow reads of paid baskets: TokenX stops reporting news of a paid basket except by a webhook that may be lost. */
-  readonly #voidWatcher: Poller;
+  /** Reads of settled baskets for a while: TokenX reports a void or a late payment only by a webhook that may be lost. */
+  readonly #settledWatcher: Poller;
   /** One operation per basket at a time (send, read, cancel), so a read never races its own send. */
   readonly #busy = new Map<string, Promise<StoredEntry>>();
+  /** TokenX's Retry-After from the last read of a basket, honoured by the poller. */
+  readonly #retryAfter = new Map<string, number>();
   #context: CheckoutContext | null = null;
-  #recoveryIds: string[] = [];
-  #recoveryFirstPassDone = false;
-  #recovery: RecoveryStatus = { phase: 'recovering', found: 0, known: 0, unresolved: 0 };
+  #recovery: StartupRecovery | null = null;
 
   constructor(deps: CheckoutServiceDeps) {
     this.#deps = deps;
     this.#poller = new Poller(
       deps.pollPolicy,
-      async (basketId) => {
-        const before = this.#journalGet(basketId);
-        const after = await this.#exclusive(basketId, () => this.#refresh(basketId, 'poll'));
-        return { final: after.final, changed: before?.updatedAt !== after.updatedAt };
-      },
-      (basketId, error) =>
-        deps.log.error('checkout poll failed', { basketId, error: error instanceof Error ? error.message : String(error) }),
+      (basketId) => this.#poll(basketId),
+      (basketId, error) => deps.log.error('checkout poll failed', { basketId, error: errorText(error) }),
     );
-    this.#voidWatcher = new Poller(
+    this.#settledWatcher = new Poller(
       deps.voidWatch,
       (basketId) => this.#watchSettled(basketId),
-      (basketId, error) =>
-        deps.log.error('checkout void watch failed', { basketId, error: error instanceof Error ? error.message : String(error) }),
+      (basketId, error) => deps.log.error('checkout settled watch failed', { basketId, error: errorText(error) }),
     );
   }
 
   /**
    * Switches to a TokenX account (at start-up, or when training mode changes) and
-   * reconciles every unfinished basket of that account before selling resumes.
+   * recovers that account's unfinished baskets, each on its own, before selling resumes.
    */
   async activate(context: CheckoutContext): Promise<RecoveryStatus> {
     this.deactivate();
     this.#context = context;
-    const unfinished = this.#deps.journal.unfinished(context.environment);
-    this.#recoveryIds = unfinished.map((entry) => entry.basketId);
-    this.#recoveryFirstPassDone = false;
-    this.#publishRecovery();
-    for (const entry of this.#deps.journal.recentlySettled(context.environment, this.#deps.voidWatch().windowMs)) {
-      this.#voidWatcher.track(entry.basketId);
+    const environment = context.environment;
+    for (const entry of this.#deps.journal.recentlySettled(environment, this.#deps.voidWatch().windowMs)) {
+      if (this.#settledWindow(entry) !== null) this.#settledWatcher.track(entry.basketId);
     }
-    await this.#reconcileWithOpenBaskets(context);
-    const queue = [...this.#recoveryIds];
-    const worker = async () => {
-      // A switch to another account mid-recovery leaves the rest to that account's next activation.
-      for (let id = queue.shift(); id !== undefined && this.#context === context; id = queue.shift()) {
-        const entry = await this.#exclusive(id, () => this.#refresh(id, 'recovery'));
-        if (!entry.final) this.#poller.track(id);
-      }
-    };
-    await Promise.all(Array.from({ length: RECOVERY_CONCURRENCY }, worker));
-    if (this.#context !== context) return this.#recovery;
-    this.#recoveryFirstPassDone = true;
-    this.#publishRecovery();
-    return this.#recovery;
+    const recovery = new StartupRecovery({
+      ids: this.#deps.journal.unfinishedIds(environment),
+      entry: (id) => this.#deps.journal.get(environment, id),
+      openBaskets: async () => {
+        if (context.defaultTarget?.kind !== 'terminal') return [];
+        const answer = await context.gateway.getOpenBaskets(context.defaultTarget.terminalId);
+        return answer.kind === 'ok' ? answer.value : [];
+      },
+      sawOpen: (basket) =>
+        this.#exclusive(basket.basketID, async () =>
+          this.#apply(
+            basket.basketID,
+            { kind: 'observed', observation: { kind: 'open', lockedBy: basket.isLocked ? (basket.lockedBy ?? null) : null }, at: this.#iso() },
+            'recovery:open-baskets',
+            null,
+          ),
+        ),
+      settle: (id) => this.#exclusive(id, () => this.#settle(id, 'recovery')),
+      setAside: (id, reason) => this.#setAside(id, reason),
+      follow: (id) => this.#poller.track(id),
+      reads: this.#deps.followUp().recoveryReads,
+      stillActive: () => this.#context === context,
+      log: this.#deps.log,
+      publish: (status) => this.#deps.onRecovery(status),
+    });
+    this.#recovery = recovery;
+    return recovery.run();
   }
 
   deactivate(): void {
     this.#poller.stopAll();
-    this.#voidWatcher.stopAll();
+    this.#settledWatcher.stopAll();
     this.#context = null;
+    this.#recovery = null;
   }
 
   recoveryStatus(): RecoveryStatus {
-    return this.#recovery;
+    return this.#recovery?.status() ?? { phase: 'recovering', found: 0, known: 0, unresolved: 0, awaitingDecision: 0, escalated: 0 };
   }
 
   async send(request: SendRequest): Promise<StoredEntry> {
     const context = this.#requireContext();
-    if (this.#recovery.phase !== 'ready') {
+    const recovery = this.recoveryStatus();
+    if (recovery.phase !== 'ready') {
       throw new AppFailure(
         'checkout.recovering',
-        `The app is still checking ${this.#recovery.unresolved} basket(s) from the last session with TokenX. Selling resumes as soon as they are settled.`,
-        `Uygulama önceki oturumdan kalan ${this.#recovery.unresolved} sepeti TokenX ile kontrol ediyor. Sepetler netleşince satış devam eder.`,
+        `The app is still checking ${recovery.unresolved} basket(s) from the last session with TokenX. Selling resumes as soon as they are read.`,
+        `Uygulama önceki oturumdan kalan ${recovery.unresolved} sepeti TokenX ile kontrol ediyor. Sepetler okununca satış devam eder.`,
       );
     }
     const target = request.target ?? context.defaultTarget;
     if (target === null) {
       throw new AppFailure(
         'checkout.no-target',
-        "This till has no TokenX terminal id (or branch id) set. Enter it in Settings → TokenX.",
+        'This till has no TokenX terminal id (or branch id) set. Enter it in Settings → TokenX.',
         'Bu kasanın TokenX terminal numarası (veya şube numarası) girilmemiş. Ayarlar → TokenX bölümünden girin.',
         'tokenx.terminalId',
       );
@@ -159,12 +170,14 @@ export class CheckoutService {
       basketId,
       environment: context.environment,
       target,
+      tillNumber: this.#deps.tillNumber(),
       totalKurus: wireBasketTotal(request.basket),
       basket: { ...request.basket, basketID: basketId },
+      cashierId: request.cashierId,
     });
     this.#deps.onChange(draft);
     const sent = await this.#exclusive(basketId, () => this.#dispatchSend(draft, 'send'));
-    if (!sent.final) this.#poller.track(basketId);
+    this.#follow(sent);
     return sent;
   }
 
@@ -182,38 +195,69 @@ export class CheckoutService {
 
   /** "Check again": one read now, whatever the poller's timing. */
   async checkAgain(basketId: string): Promise<StoredEntry> {
-    this.#requireEntry(basketId);
-    const entry = await this.#exclusive(basketId, () => this.#refresh(basketId, 'check-again'));
-    if (!entry.final) this.#poller.track(basketId);
-    return entry;
+    const entry = this.#requireEntry(basketId);
+    const after = await this.#exclusive(basketId, () =>
+      entry.final ? this.#read(basketId, 'check-again') : this.#settle(basketId, 'check-again'),
+    );
+    this.#follow(after);
+    return after;
   }
 
   /**
-   * Cancel before payment: a request (delete, after an unlock for a list basket that a
-   * device holds) confirmed only by the next read. A payment that won the race stands.
+   * Cancel before payment, as a request confirmed by reads: read first; only a basket
+   * no device holds is deleted; read again. A payment that lands meanwhile wins.
    */
   async cancel(basketId: string): Promise<StoredEntry> {
     const entry = this.#requireEntry(basketId);
     if (entry.final) throw alreadyFinal(entry);
+    if (entry.state === 'awaiting-decision') throw decideInstead();
     if (entry.state !== 'on-device') throw fateUnknown();
-    return this.#exclusive(basketId, async () => {
-      const gateway = this.#requireContext().gateway;
-      let current = this.#apply(basketId, { kind: 'cancel-requested' }, 'cancel-requested', null);
-      if (current.target.kind === 'branch' && current.lockedBy !== null) {
-        await gateway.unlockBasket(current.target.branchId, basketId);
-      }
-      const deleted = await gateway.deleteBasket(basketId);
-      current = await this.#refresh(basketId, 'cancel-confirm');
-      if (!current.final && deleted.kind === 'rejected') {
+    const after = await this.#exclusive(basketId, async () => {
+      this.#apply(basketId, { kind: 'cancel-requested' }, 'cancel-requested', null);
+      const before = await this.#read(basketId, 'cancel:read');
+      if (before.final) return before;
+      if (before.state !== 'on-device') throw fateUnknown();
+      if (before.lockedBy !== null) throw lockedOnDevice(before.lockedBy);
+      const deleted = await this.#requireContext().gateway.deleteBasket(basketId);
+      const confirmed = await this.#read(basketId, 'cancel:confirm');
+      if (!confirmed.final && deleted.kind === 'rejected') {
         throw new AppFailure(
           'checkout.cancel-refused',
           `TokenX did not delete the basket (${deleted.code}: ${deleted.description}). If the device shows it, cancel it on the device.`,
           `TokenX sepeti silmedi (${deleted.code}: ${deleted.description}). Cihazda görünüyorsa cihazdan iptal edin.`,
         );
       }
-      if (!current.final) this.#poller.track(basketId);
-      return current;
+      return confirmed;
     });
+    this.#follow(after);
+    return after;
+  }
+
+  /** The cashier's answer for an old basket TokenX never saw: send it again, or drop it. */
+  async decide(request: { basketId: string; decision: RecoveryDecision; decidedBy: string | null }): Promise<StoredEntry> {
+    const entry = this.#requireEntry(request.basketId);
+    if (entry.state !== 'awaiting-decision') {
+      throw new AppFailure(
+        'checkout.no-decision-pending',
+        `This basket is not waiting for a decision (it is ${entry.state}).`,
+        `Bu sepet bir karar beklemiyor (durumu: ${entry.state}).`,
+      );
+    }
+    const after = await this.#exclusive(request.basketId, async () => {
+      const decided = this.#apply(request.basketId, { kind: 'decided', decision: request.decision }, `decided:${request.decision}`, null);
+      this.#deps.audit.record({
+        action: 'checkout.recovery-decision',
+        actorId: request.decidedBy,
+        approverId: null,
+        subject: request.basketId,
+        amountKurus: entry.totalKurus,
+        outcome: request.decision,
+        details: { createdAt: entry.createdAt, checkNumber: entry.checkNumber },
+      });
+      return request.decision === 'resend' ? this.#dispatchSend(decided, 'resend-decided') : decided;
+    });
+    this.#follow(after);
+    return after;
   }
 
   /** Manager only, and only when TokenX could not tell us what happened. */
@@ -249,6 +293,29 @@ export class CheckoutService {
     return saved;
   }
 
+  /** A manager has seen the device-truth alert (and checked for a double sale). */
+  acknowledgeAlert(request: { basketId: string; approvalToken: string }): StoredEntry {
+    const entry = this.#requireEntry(request.basketId);
+    if (entry.alert === null || entry.alert.acknowledgedBy !== null) {
+      throw new AppFailure('checkout.no-alert', 'This basket has no open alert.', 'Bu sepette açık bir uyarı yok.');
+    }
+    const approver = this.#deps.approvals.consume(request.approvalToken, {
+      action: 'force-outcome',
+      subject: { basketId: request.basketId, outcome: 'alert-acknowledged' },
+    });
+    const saved = this.#apply(request.basketId, { kind: 'alert-acknowledged', by: approver.userId }, 'alert-acknowledged', approver.displayName);
+    this.#deps.audit.record({
+      action: 'checkout.alert-acknowledged',
+      actorId: null,
+      approverId: approver.userId,
+      subject: request.basketId,
+      amountKurus: entry.totalKurus,
+      outcome: entry.alert.kind,
+      details: { previousState: entry.alert.previous, state: entry.state },
+    });
+    return saved;
+  }
+
   async openBaskets(terminalId?: string): Promise<OpenDeviceBasket[]> {
     const context = this.#requireContext();
     const terminal = terminalId ?? (context.defaultTarget?.kind === 'terminal' ? context.defaultTarget.terminalId : null);
@@ -262,10 +329,7 @@ export class CheckoutService {
     }
     const answer = await context.gateway.getOpenBaskets(terminal);
     if (answer.kind !== 'ok') throw communicationFailure('list the open baskets', 'açık sepetler listelenemedi', answer);
-    return answer.value.map((basket) => ({
-      ...basket,
-      ours: this.#journalGet(basket.basketID) !== undefined,
-    }));
+    return answer.value.map((basket) => ({ ...basket, ours: this.#journalGet(basket.basketID) !== undefined }));
   }
 
   /** Frees a basket a device holds (manager), e.g. the one that keeps a terminal busy. */
@@ -296,20 +360,32 @@ export class CheckoutService {
     if (ours !== undefined) await this.checkAgain(request.basketId);
   }
 
-  /** A verified webhook delivery; baskets this journal does not know are not ours to follow. */
+  /**
+   * A verified webhook delivery is a hint, never the truth: it makes the basket be read
+   * at once, and the read decides. A delivery that does not match the basket (another
+   * terminal, another amount) is logged; the read still decides.
+   */
   handleWebhook(envelope: WebhookPayload): void {
     const basketId = envelope.data.basketID;
-    if (this.#journalGet(basketId) === undefined) {
+    const entry = this.#journalGet(basketId);
+    if (entry === undefined) {
       this.#deps.log.info('webhook for a basket this till did not send', { operation: envelope.operation, basketId });
       return;
     }
-    const entry = this.#apply(basketId, eventOfWebhook(envelope), `webhook:${envelope.operation}`, null);
-    if (entry.final) this.#poller.untrack(basketId);
+    const mismatch = webhookMismatch(entry, envelope);
+    if (mismatch !== null) this.#deps.log.warn('webhook does not match the journaled basket; reading it', { basketId, mismatch });
+    void this.#exclusive(basketId, () =>
+      entry.final ? this.#read(basketId, `webhook:${envelope.operation}`) : this.#settle(basketId, `webhook:${envelope.operation}`),
+    )
+      .then((after) => this.#follow(after))
+      .catch((error: unknown) => this.#deps.log.error('webhook read failed', { basketId, error: errorText(error) }));
   }
 
   stop(): void {
     this.deactivate();
   }
+
+  // ------------------------------------------------------------------ one basket, under its lock
 
   async #dispatchSend(entry: StoredEntry, cause: string): Promise<StoredEntry> {
     const gateway = this.#requireContext().gateway;
@@ -322,67 +398,111 @@ export class CheckoutService {
         ? await gateway.createInstantBasket(started.target.terminalId, basket)
         : await gateway.createListBasket(started.target.branchId, basket);
     const event = eventOfSend(answer);
-    if (event !== null) {
-      const detail = answer.kind === 'ok' ? null : answer.kind === 'unknown' ? answer.reason : answer.description;
-      return this.#apply(entry.basketId, event, `${cause}:${event.kind}`, detail);
-    }
-    // 1007: a basket with this id is already there (an earlier try got through): read it.
-    const read = await gateway.getBasket(entry.basketId);
-    const observed = this.#apply(entry.basketId, eventOfRead(read), `${cause}:duplicate-read`, null);
-    return observed.state === 'sending'
-      ? this.#apply(
-          entry.basketId,
-          { kind: 'no-answer', reason: 'TokenX reports the basket exists but could not show it yet' },
-          `${cause}:duplicate-unread`,
-          null,
-        )
-      : observed;
+    const answered = this.#apply(entry.basketId, event, `${cause}:${event.kind}`, answerDetail(answer));
+    // A refusal is a hint: TokenX's answer to a read decides whether the basket is there.
+    return event.kind === 'send-refused' ? this.#read(entry.basketId, `${cause}:confirm-refusal`) : answered;
   }
 
-  /** One read; a basket never seen by TokenX is sent again under the same id (1007 keeps it single). */
-  async #refresh(basketId: string, cause: string): Promise<StoredEntry> {
-    const context = this.#requireContext();
-    const entry = this.#journalGet(basketId);
-    if (entry === undefined) throw notFound(basketId);
-    if (entry.final) return entry;
-    if (entry.state === 'draft') return this.#dispatchSend(entry, cause);
-    const answer = await context.gateway.getBasket(basketId);
-    const event = eventOfRead(answer);
-    const read = this.#apply(basketId, event, cause, answer.kind === 'unknown' ? answer.reason : null);
-    const absent = event.kind === 'observed' && event.observation.kind === 'absent';
-    if (absent && BEFORE_DEVICE.has(read.state) && !read.cancelRequested) return this.#dispatchSend(read, `${cause}:resend`);
-    return read;
+  /** One authoritative read, applied. */
+  async #read(basketId: string, cause: string): Promise<StoredEntry> {
+    const answer = await this.#requireContext().gateway.getBasket(basketId);
+    if (answer.kind === 'rejected' && answer.retryAfterMs !== null) this.#retryAfter.set(basketId, answer.retryAfterMs);
+    else this.#retryAfter.delete(basketId);
+    return this.#apply(basketId, eventOfRead(answer, this.#iso()), cause, answer.kind === 'unknown' ? answer.reason : null);
   }
 
   /**
-   * A read of a paid basket (or one whose outcome a manager recorded): the state machine
-   * lets only a void, or the device's own outcome over a forced one, through. Stops once
-   * that came, or when the window since payment is over.
+   * Moves an unfinished basket towards a final state: sends a draft, reads the rest,
+   * and decides what an absence means. A basket TokenX never saw is sent again under
+   * the same id (1007 keeps it single) only while young and on the day it was made;
+   * otherwise the cashier decides. Reads that never settle are escalated, once.
    */
-  async #watchSettled(basketId: string): Promise<PollResult> {
+  async #settle(basketId: string, cause: string): Promise<StoredEntry> {
     const entry = this.#journalGet(basketId);
-    if (entry === undefined || !watchedAfterFinal(entry)) return { final: true, changed: false };
-    if (this.#deps.now() - Date.parse(entry.updatedAt) > this.#deps.voidWatch().windowMs) return { final: true, changed: false };
-    const after = await this.#exclusive(basketId, async () => {
-      const answer = await this.#requireContext().gateway.getBasket(basketId);
-      return this.#apply(basketId, eventOfRead(answer), 'void-watch', null);
-    });
-    return { final: !watchedAfterFinal(after), changed: after.updatedAt !== entry.updatedAt };
+    if (entry === undefined) throw notFound(basketId);
+    if (entry.final) return entry;
+    const young = mayResendOnItsOwn(Date.parse(entry.createdAt), this.#deps.now(), this.#deps.followUp());
+    if (entry.state === 'draft') {
+      // A draft never left this till, so it cannot be on TokenX: send it, or ask.
+      return young ? this.#dispatchSend(entry, cause) : this.#apply(basketId, { kind: 'held-for-decision' }, `${cause}:held`, null);
+    }
+    const read = await this.#read(basketId, cause);
+    const neverSeenAbsent =
+      read.state === 'unknown' && !read.machine.seen && read.rejection === null && read.communicationError === null && !read.cancelRequested;
+    if (neverSeenAbsent) {
+      return young ? this.#dispatchSend(read, `${cause}:resend`) : this.#apply(basketId, { kind: 'held-for-decision' }, `${cause}:held`, null);
+    }
+    if (!read.final && !read.escalated && read.machine.unsettledReads >= this.#deps.followUp().escalateAfterReads) {
+      return this.#escalate(read, `TokenX did not settle the basket in ${read.machine.unsettledReads} reads`);
+    }
+    return read;
   }
 
-  async #reconcileWithOpenBaskets(context: CheckoutContext): Promise<void> {
-    if (this.#recoveryIds.length === 0 || context.defaultTarget?.kind !== 'terminal') return;
-    const answer = await context.gateway.getOpenBaskets(context.defaultTarget.terminalId);
-    if (answer.kind !== 'ok') return;
-    for (const open of answer.value) {
-      if (!this.#recoveryIds.includes(open.basketID)) continue;
-      this.#apply(
-        open.basketID,
-        { kind: 'observed', observation: { kind: 'open', lockedBy: open.isLocked ? (open.lockedBy ?? null) : null } },
-        'recovery:open-baskets',
-        null,
-      );
+  #escalate(entry: StoredEntry, reason: string): StoredEntry {
+    const saved = this.#apply(entry.basketId, { kind: 'escalated' }, 'escalated', reason);
+    this.#deps.log.warn('checkout basket escalated to a manager', { basketId: entry.basketId, reason });
+    this.#deps.audit.record({
+      action: 'checkout.escalated',
+      actorId: entry.cashierId,
+      approverId: null,
+      subject: entry.basketId,
+      amountKurus: entry.totalKurus,
+      outcome: entry.state,
+      details: { reason, communicationError: entry.communicationError },
+    });
+    return saved;
+  }
+
+  /** A broken entry is set aside for a manager; the others carry on. Its own record may be what is broken. */
+  #setAside(basketId: string, reason: string): void {
+    this.#deps.log.error('checkout recovery set a basket aside', { basketId, reason });
+    this.#deps.audit.record({
+      action: 'checkout.recovery-set-aside',
+      actorId: null,
+      approverId: null,
+      subject: basketId,
+      outcome: 'escalated',
+      details: { reason },
+    });
+    try {
+      const entry = this.#journalGet(basketId);
+      if (entry !== undefined && !entry.escalated) this.#apply(basketId, { kind: 'escalated' }, 'recovery:set-aside', reason);
+    } catch (error) {
+      this.#deps.log.error('checkout entry unreadable', { basketId, error: errorText(error) });
     }
+  }
+
+  async #poll(basketId: string): Promise<PollResult> {
+    const before = this.#journalGet(basketId);
+    const after = await this.#exclusive(basketId, () => this.#settle(basketId, 'poll'));
+    const waiting = after.state === 'awaiting-decision';
+    const ageFloor = after.state === 'on-device' ? pollFloorForAge(this.#deps.now() - Date.parse(after.createdAt)) : 0;
+    return {
+      final: after.final || waiting,
+      changed: before?.updatedAt !== after.updatedAt,
+      notBeforeMs: Math.max(ageFloor, this.#retryAfter.get(basketId) ?? 0),
+    };
+  }
+
+  /** A final basket read again for a while: only the device's own report can still move it. */
+  async #watchSettled(basketId: string): Promise<PollResult> {
+    const entry = this.#journalGet(basketId);
+    const window = entry === undefined ? null : this.#settledWindow(entry);
+    if (entry === undefined || window === null || this.#deps.now() - Date.parse(entry.updatedAt) > window) {
+      return { final: true, changed: false };
+    }
+    const after = await this.#exclusive(basketId, () => this.#read(basketId, 'settled-watch'));
+    return { final: this.#settledWindow(after) === null, changed: after.updatedAt !== entry.updatedAt };
+  }
+
+  #settledWindow(entry: StoredEntry): number | null {
+    return settledWatchWindow(entry.state, entry.forced, this.#deps.voidWatch());
+  }
+
+  /** After any operation: unfinished baskets are polled, settled ones watched for a while. */
+  #follow(entry: StoredEntry): void {
+    if (!entry.final && entry.state !== 'awaiting-decision') this.#poller.track(entry.basketId);
+    if (entry.final) this.#poller.untrack(entry.basketId);
   }
 
   #apply(basketId: string, event: CheckoutEvent, cause: string, detail: string | null): StoredEntry {
@@ -393,9 +513,50 @@ export class CheckoutService {
     if (!changed) return entry;
     const saved = this.#deps.journal.update(environment, basketId, next, cause, detail);
     this.#deps.onChange(saved);
-    if (watchedAfterFinal(saved)) this.#voidWatcher.track(basketId);
-    if (this.#recoveryIds.includes(basketId)) this.#publishRecovery();
+    this.#auditOutcome(entry, saved, cause);
+    if (saved.final && this.#settledWindow(saved) !== null) this.#settledWatcher.track(basketId);
+    this.#recovery?.changed(basketId);
     return saved;
+  }
+
+  /**
+   * The manager's log shows what the device did with every basket, and shouts when the
+   * device's report overruled what the till had recorded (a possible double sale).
+   */
+  #auditOutcome(before: StoredEntry, after: StoredEntry, cause: string): void {
+    if (after.alert !== null && before.alert === null) {
+      this.#deps.log.error('device truth overruled the journal: check for a double sale', {
+        basketId: after.basketId,
+        previous: after.alert.previous,
+        state: after.state,
+      });
+      this.#deps.audit.record({
+        action: 'checkout.device-truth-alert',
+        actorId: after.cashierId,
+        approverId: null,
+        subject: after.basketId,
+        amountKurus: after.totalKurus,
+        outcome: after.alert.kind,
+        details: { previousState: after.alert.previous, state: after.state, receiptNo: after.sale?.receiptNo ?? null, cause },
+      });
+      return;
+    }
+    if (!after.final || (before.final && before.state === after.state)) return;
+    this.#deps.audit.record({
+      action: 'checkout.outcome',
+      actorId: after.cashierId,
+      approverId: null,
+      subject: after.basketId,
+      amountKurus: after.totalKurus,
+      outcome: after.state,
+      details: {
+        checkNumber: after.checkNumber,
+        receiptNo: after.sale?.receiptNo ?? null,
+        zNo: after.sale?.zNo ?? null,
+        rejection: after.rejection?.code ?? null,
+        cause,
+      },
+    });
   }
 
   #exclusive(basketId: string, work: () => Promise<StoredEntry>): Promise<StoredEntry> {
@@ -409,27 +570,12 @@ export class CheckoutService {
     return next;
   }
 
-  #publishRecovery(): void {
-    const context = this.#context;
-    if (context === null) return;
-    const known = this.#recoveryIds.filter((id) => {
-      const entry = this.#deps.journal.get(context.environment, id);
-      return entry === undefined || !BEFORE_DEVICE.has(entry.state);
-    }).length;
-    const unresolved = this.#recoveryIds.length - known;
-    const phase = this.#recoveryFirstPassDone && unresolved === 0 ? 'ready' : 'recovering';
-    const next: RecoveryStatus = { phase, found: this.#recoveryIds.length, known, unresolved };
-    const same =
-      next.phase === this.#recovery.phase &&
-      next.found === this.#recovery.found &&
-      next.known === this.#recovery.known &&
-      next.unresolved === this.#recovery.unresolved;
-    this.#recovery = next;
-    if (!same) this.#deps.onRecovery(next);
-  }
-
   #auditDevice(action: string, basketId: string, approverId: string, outcome: string): void {
     this.#deps.audit.record({ action, actorId: null, approverId, subject: basketId, outcome });
+  }
+
+  #iso(): string {
+    return new Date(this.#deps.now()).toISOString();
   }
 
   #journalGet(basketId: string): StoredEntry | undefined {
@@ -444,19 +590,37 @@ export class CheckoutService {
   }
 
   #requireContext(): CheckoutContext {
-    if (this.#context === null) {
-      throw new AppFailure(
-        'checkout.not-ready',
-        'The checkout is still starting. Try again in a moment.',
-        'Ödeme modülü henüz başlıyor. Birazdan tekrar deneyin.',
-      );
-    }
+    if (this.#context === null) throw checkoutNotReady();
     return this.#context;
   }
 }
 
-function watchedAfterFinal(entry: StoredEntry): boolean {
-  return entry.state === 'paid' || entry.forced;
+export function checkoutNotReady(): AppFailure {
+  return new AppFailure(
+    'checkout.not-ready',
+    'The checkout is still starting. Try again in a moment.',
+    'Ödeme modülü henüz başlıyor. Birazdan tekrar deneyin.',
+  );
+}
+
+const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+
+function answerDetail(answer: TokenxOutcome<unknown>): string | null {
+  if (answer.kind === 'ok') return null;
+  return answer.kind === 'unknown' ? answer.reason : `${answer.code}: ${answer.description}`;
+}
+
+/** What in a webhook does not fit the basket it names: another terminal, or a payment of another amount. */
+function webhookMismatch(entry: StoredEntry, envelope: WebhookPayload): string | null {
+  const terminal = envelope.terminalId ?? null;
+  if (entry.target.kind === 'terminal' && terminal !== null && terminal !== '' && terminal !== entry.target.terminalId) {
+    return `terminal ${terminal}, sent to ${entry.target.terminalId}`;
+  }
+  if (envelope.operation === 'BASKET_COMPLETED' && envelope.data.status === 0) {
+    const paid = (envelope.data.paymentItems ?? []).reduce((sum, item) => sum + item.amount, 0);
+    if (paid !== 0 && paid !== entry.totalKurus) return `paid ${paid} kuruş of ${entry.totalKurus}`;
+  }
+  return null;
 }
 
 function notFound(basketId: string): AppFailure {
@@ -485,6 +649,23 @@ function fateUnknown(): AppFailure {
   );
 }
 
+function decideInstead(): AppFailure {
+  return new AppFailure(
+    'checkout.decision-pending',
+    'This basket never reached TokenX: choose "Send again" or "Drop" for it.',
+    'Bu sepet TokenX’e hiç ulaşmadı: "Yeniden gönder" veya "Vazgeç" seçin.',
+  );
+}
+
+/** A device holds the basket: it may be taking the payment right now, so only the device may cancel it. */
+function lockedOnDevice(terminalId: string): AppFailure {
+  return new AppFailure(
+    'checkout.locked-on-device',
+    `Device ${terminalId} has the basket open and may be taking the payment. Cancel it on the device.`,
+    `${terminalId} cihazı sepeti açmış ve ödemeyi alıyor olabilir. İptali cihazdan yapın.`,
+  );
+}
+
 function communicationFailure(
   what: string,
   whatTr: string,
@@ -503,3 +684,4 @@ function communicationFailure(
     `${whatTr}: TokenX ${answer.code} yanıtını verdi (${answer.description}).`,
   );
 }
+

@@ -5,17 +5,22 @@ import type {
   CheckoutEntry,
   CheckoutState,
   CheckoutTarget,
+  SentLine,
   Transition,
 } from '../../../shared/checkout/checkoutState';
 import {
+  checkoutAlertSchema,
   checkoutStateSchema,
   FINAL_STATES,
   isFinalState,
   rejectionSchema,
   saleResultSchema,
 } from '../../../shared/checkout/checkoutState';
+import { wireBasketBodySchema } from '../../../shared/tokenx/basketModel';
+import { wireBasketTotal, wireLineTotal } from '../../../shared/tokenx/basketTotal';
 import type { MigrationSet } from '../storage/database';
 import type { MachineState } from './stateMachine';
+import { isBookkeeping } from './stateMachine';
 
 export const checkoutMigrations: MigrationSet = {
   module: 'checkout',
@@ -60,6 +65,18 @@ export const checkoutMigrations: MigrationSet = {
         ) STRICT;
       `,
     },
+    {
+      version: 2,
+      description: 'truth model: seen by TokenX, unsettled reads, escalation, device-truth alerts, the selling cashier',
+      up: `
+        ALTER TABLE checkout_entries ADD COLUMN seen INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE checkout_entries ADD COLUMN unsettled_reads INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE checkout_entries ADD COLUMN escalated INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE checkout_entries ADD COLUMN alert_json TEXT;
+        ALTER TABLE checkout_entries ADD COLUMN cashier_id TEXT;
+        UPDATE checkout_entries SET seen = CASE WHEN state IN ('draft', 'sending', 'unknown') THEN 0 ELSE 1 END;
+      `,
+    },
   ],
 };
 
@@ -67,10 +84,12 @@ export interface NewEntry {
   basketId: string;
   environment: string;
   target: CheckoutTarget;
-  checkNumber: number;
+  /** This till's number (1–999), the leading digits of its check numbers. */
+  tillNumber: number;
   totalKurus: number;
   /** The wire basket exactly as it will be sent, so every retry sends the same thing. */
   basket: unknown;
+  cashierId: string | null;
 }
 
 export interface StoredEntry extends CheckoutEntry {
@@ -93,6 +112,11 @@ const rowSchema = z.object({
   cancel_requested: z.number(),
   communication_error: z.string().nullable(),
   forced: z.number(),
+  seen: z.number(),
+  unsettled_reads: z.number(),
+  escalated: z.number(),
+  alert_json: z.string().nullable(),
+  cashier_id: z.string().nullable(),
   created_at: z.number(),
   updated_at: z.number(),
 });
@@ -105,7 +129,16 @@ const transitionRowSchema = z.object({
   at: z.number(),
 });
 
-const CHECK_NUMBER_LIMIT = 9_999_999_999;
+/**
+ * Check numbers are unique across every till of an account: TokenX refuses a second
+ * open basket with the same number (1101), and every till shares the account. A
+ * till's numbers are its till number followed by a 7-digit sequence, so till 12 counts
+ * 120000001, 120000002…; that stays within TokenX's 10 digits for till numbers up to
+ * 999 (reference §3, "checkNumber int ≤ 10 digits").
+ */
+export const CHECK_SEQUENCE_SPAN = 10_000_000;
+export const MAX_TILL_NUMBER = 999;
+export const checkNumberOf = (tillNumber: number, sequence: number): number => tillNumber * CHECK_SEQUENCE_SPAN + sequence;
 const iso = (ms: number) => new Date(ms).toISOString();
 const FINAL_LIST = [...FINAL_STATES].map((state) => `'${state}'`).join(', ');
 
@@ -125,15 +158,15 @@ export class CheckoutJournal {
   }
 
   /** Journals a new basket as a draft and hands out its check number, in one transaction. */
-  create(entry: Omit<NewEntry, 'checkNumber'>): StoredEntry {
+  create(entry: NewEntry): StoredEntry {
     return this.#transaction(() => {
-      const checkNumber = this.#nextCheckNumber(entry.environment);
+      const checkNumber = checkNumberOf(entry.tillNumber, this.#nextSequence(entry.environment));
       const at = this.#now();
       this.#db
         .prepare(
           `INSERT INTO checkout_entries (basket_id, environment, target_kind, target_id, check_number, total_kurus,
-             basket_json, state, created_at, updated_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?)`,
+             basket_json, state, cashier_id, created_at, updated_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?, ?)`,
         )
         .run(
           entry.basketId,
@@ -143,6 +176,7 @@ export class CheckoutJournal {
           checkNumber,
           entry.totalKurus,
           JSON.stringify(withCheckNumber(entry.basket, checkNumber)),
+          entry.cashierId,
           at,
           at,
         );
@@ -157,16 +191,14 @@ export class CheckoutJournal {
   }
 
   get(environment: string, basketId: string): StoredEntry | undefined {
-    const row = this.#db
-      .prepare('SELECT * FROM checkout_entries WHERE environment = ? AND basket_id = ?')
-      .get(environment, basketId);
+    const row = this.#row(environment, basketId);
     return row === undefined ? undefined : toEntry(rowSchema.parse(row));
   }
 
   detail(environment: string, basketId: string): CheckoutDetail | undefined {
     const entry = this.get(environment, basketId);
     if (entry === undefined) return undefined;
-    return { ...publicEntry(entry), transitions: this.transitions(basketId) };
+    return { ...publicEntry(entry), transitions: this.transitions(basketId), ...sentContent(entry.basket) };
   }
 
   transitions(basketId: string): Transition[] {
@@ -179,38 +211,49 @@ export class CheckoutJournal {
       });
   }
 
+  /** Newest first. A row that no longer reads back is left out here; recovery sets it aside for a manager. */
   list(environment: string, options: { unfinishedOnly: boolean; limit: number }): StoredEntry[] {
     const filter = options.unfinishedOnly ? `AND state NOT IN (${FINAL_LIST})` : '';
-    return this.#db
-      .prepare(
-        `SELECT * FROM checkout_entries WHERE environment = ? ${filter} ORDER BY created_at DESC, rowid DESC LIMIT ?`,
-      )
-      .all(environment, options.limit)
-      .map((row) => toEntry(rowSchema.parse(row)));
+    return readableEntries(
+      this.#db
+        .prepare(`SELECT * FROM checkout_entries WHERE environment = ? ${filter} ORDER BY created_at DESC, rowid DESC LIMIT ?`)
+        .all(environment, options.limit),
+    );
   }
 
   unfinished(environment: string): StoredEntry[] {
+    return this.unfinishedIds(environment).flatMap((id) => readableEntries([this.#row(environment, id)]));
+  }
+
+  /** Only the ids, so one unreadable row cannot keep the others from being recovered. */
+  unfinishedIds(environment: string): string[] {
     return this.#db
-      .prepare(`SELECT * FROM checkout_entries WHERE environment = ? AND state NOT IN (${FINAL_LIST}) ORDER BY rowid`)
+      .prepare(`SELECT basket_id FROM checkout_entries WHERE environment = ? AND state NOT IN (${FINAL_LIST}) ORDER BY rowid`)
       .all(environment)
-      .map((row) => toEntry(rowSchema.parse(row)));
+      .map((row) => z.object({ basket_id: z.string() }).parse(row).basket_id);
+  }
+
+  #row(environment: string, basketId: string): unknown {
+    return this.#db.prepare('SELECT * FROM checkout_entries WHERE environment = ? AND basket_id = ?').get(environment, basketId);
   }
 
   /**
-   * Paid (or recorded by hand) within the last `windowMs`: a receipt can still be voided
-   * on the device, so these are read again for a while after a restart too.
+   * Settled within the last `windowMs`: a receipt can still be voided, or a payment come
+   * after all, so these are read again for a while after a restart too (the service
+   * decides which states and for how long).
    */
   recentlySettled(environment: string, windowMs: number): StoredEntry[] {
-    return this.#db
-      .prepare(
-        `SELECT * FROM checkout_entries WHERE environment = ? AND (state = 'paid' OR forced = 1) AND updated_at >= ?
-         ORDER BY rowid`,
-      )
-      .all(environment, this.#now() - windowMs)
-      .map((row) => toEntry(rowSchema.parse(row)));
+    return readableEntries(
+      this.#db
+        .prepare(`SELECT * FROM checkout_entries WHERE environment = ? AND state IN (${FINAL_LIST}) AND updated_at >= ? ORDER BY rowid`)
+        .all(environment, this.#now() - windowMs),
+    );
   }
 
-  /** Writes the machine's next state and the transition that led there, atomically. */
+  /**
+   * Writes the machine's next state atomically, with the transition that led there;
+   * bookkeeping (another failed read) updates the entry without a transition row.
+   */
   update(environment: string, basketId: string, next: MachineState, cause: string, detail: string | null): StoredEntry {
     return this.#transaction(() => {
       const before = this.#require(environment, basketId);
@@ -218,7 +261,7 @@ export class CheckoutJournal {
       this.#db
         .prepare(
           `UPDATE checkout_entries SET state = ?, locked_by = ?, sale_json = ?, rejection_json = ?, cancel_requested = ?,
-             communication_error = ?, forced = ?, updated_at = ?
+             communication_error = ?, forced = ?, seen = ?, unsettled_reads = ?, escalated = ?, alert_json = ?, updated_at = ?
            WHERE environment = ? AND basket_id = ?`,
         )
         .run(
@@ -229,12 +272,36 @@ export class CheckoutJournal {
           next.cancelRequested ? 1 : 0,
           next.communicationError,
           next.forced ? 1 : 0,
+          next.seen ? 1 : 0,
+          next.unsettledReads,
+          next.escalated ? 1 : 0,
+          next.alert === null ? null : JSON.stringify(next.alert),
           at,
           environment,
           basketId,
         );
-      this.#recordTransition(basketId, before.state, next.state, cause, detail, at);
+      if (!isBookkeeping(before.machine, next)) this.#recordTransition(basketId, before.state, next.state, cause, detail, at);
       return this.#require(environment, basketId);
+    });
+  }
+
+  /**
+   * Moves an account's rows to a new key (live keys once carried the TokenX client id,
+   * which must not reach the renderer; they now carry a fingerprint of it).
+   */
+  renameEnvironment(from: string, to: string): number {
+    if (from === to) return 0;
+    return this.#transaction(() => {
+      const moved = this.#db.prepare('UPDATE checkout_entries SET environment = ? WHERE environment = ?').run(to, from).changes;
+      this.#db
+        .prepare(
+          `INSERT INTO checkout_check_numbers (environment, last_number)
+             SELECT ?, last_number FROM checkout_check_numbers WHERE environment = ?
+           ON CONFLICT (environment) DO UPDATE SET last_number = MAX(last_number, excluded.last_number)`,
+        )
+        .run(to, from);
+      this.#db.prepare('DELETE FROM checkout_check_numbers WHERE environment = ?').run(from);
+      return Number(moved);
     });
   }
 
@@ -257,15 +324,15 @@ export class CheckoutJournal {
       .run(basketId, from, to, cause, detail, at);
   }
 
-  /** TokenX refuses two open baskets with one check number, so numbers only ever go up. */
-  #nextCheckNumber(environment: string): number {
+  /** This till's sequence only goes up, wrapping after 9,999,999 sales. */
+  #nextSequence(environment: string): number {
     const row = this.#db
       .prepare(
         `INSERT INTO checkout_check_numbers (environment, last_number) VALUES (?, 1)
-         ON CONFLICT (environment) DO UPDATE SET last_number = CASE WHEN last_number >= ? THEN 1 ELSE last_number + 1 END
+         ON CONFLICT (environment) DO UPDATE SET last_number = CASE WHEN last_number % ? >= ? THEN 1 ELSE last_number % ? + 1 END
          RETURNING last_number`,
       )
-      .get(environment, CHECK_NUMBER_LIMIT) as { last_number: number };
+      .get(environment, CHECK_SEQUENCE_SPAN, CHECK_SEQUENCE_SPAN - 1, CHECK_SEQUENCE_SPAN) as { last_number: number };
     return row.last_number;
   }
 
@@ -292,6 +359,16 @@ function withCheckNumber(basket: unknown, checkNumber: number): unknown {
   return typeof basket === 'object' && basket !== null ? { ...basket, checkNumber } : basket;
 }
 
+function readableEntries(rows: readonly unknown[]): StoredEntry[] {
+  return rows.flatMap((raw) => {
+    try {
+      return [toEntry(rowSchema.parse(raw))];
+    } catch {
+      return [];
+    }
+  });
+}
+
 function toEntry(row: z.infer<typeof rowSchema>): StoredEntry {
   const target: CheckoutTarget =
     row.target_kind === 'terminal'
@@ -305,7 +382,12 @@ function toEntry(row: z.infer<typeof rowSchema>): StoredEntry {
     cancelRequested: row.cancel_requested === 1,
     communicationError: row.communication_error,
     forced: row.forced === 1,
+    seen: row.seen === 1,
+    unsettledReads: row.unsettled_reads,
+    escalated: row.escalated === 1,
+    alert: row.alert_json === null ? null : checkoutAlertSchema.parse(JSON.parse(row.alert_json)),
   };
+  const { seen: _seen, unsettledReads: _reads, ...shown } = machine;
   return {
     basketId: row.basket_id,
     environment: row.environment,
@@ -314,9 +396,26 @@ function toEntry(row: z.infer<typeof rowSchema>): StoredEntry {
     totalKurus: row.total_kurus,
     basket: JSON.parse(row.basket_json) as unknown,
     machine,
-    ...machine,
+    ...shown,
+    cashierId: row.cashier_id,
     final: isFinalState(row.state),
     createdAt: iso(row.created_at),
     updatedAt: iso(row.updated_at),
   };
+}
+
+/** The lines as they went out, for showing a journaled basket again; nothing when the stored basket does not read back. */
+function sentContent(basket: unknown): { lines: SentLine[]; basketDiscountKurus: number } {
+  const parsed = wireBasketBodySchema.safeParse(basket);
+  if (!parsed.success) return { lines: [], basketDiscountKurus: 0 };
+  const lines = parsed.data.items.map((item) => ({
+    name: item.name,
+    price: item.price,
+    quantity: item.quantity,
+    unit: item.unit ?? null,
+    taxPercent: item.taxPercent,
+    totalKurus: wireLineTotal(item),
+  }));
+  const itemsTotal = lines.reduce((sum, line) => sum + line.totalKurus, 0);
+  return { lines, basketDiscountKurus: Math.max(0, itemsTotal + (parsed.data.taxFreeAmount ?? 0) - wireBasketTotal(parsed.data)) };
 }

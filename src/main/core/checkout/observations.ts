@@ -1,23 +1,17 @@
 import type { Rejection, SaleResult } from '../../../shared/checkout/checkoutState';
-import type { BasketDetails, Sale, WebhookPayload } from '../../../shared/tokenx/basketModel';
+import { classifyRefusal } from '../../../shared/checkout/deviceTruth';
+import type { BasketDetails, Sale } from '../../../shared/tokenx/basketModel';
 import type { TokenxOutcome } from '../tokenx/outcome';
 import type { BasketObservation, CheckoutEvent } from './stateMachine';
 
 /**
- * Turns what TokenX says (a basket read, a webhook, an answer to a send) into the
- * machine's events, so every source is judged by the same rules.
+ * Turns TokenX's answers into the machine's events, so every source is judged by the
+ * truth model of `stateMachine.ts`: only a read answered in TokenX's own envelope is
+ * an observation; a refusal is a hint the service confirms with a read.
  */
 
-/** TokenX codes that mean "no such basket" (reference §2.6, §2.8). */
+/** TokenX's "no such basket" inside its own envelope (reference §2.6 1006, §2.8 404). */
 const NOT_FOUND_CODES = new Set(['1006', '404']);
-/** The terminal already has an open basket, or is not in instant sale mode. */
-const DEVICE_BUSY_CODES = new Set(['1100', '1104']);
-export const DUPLICATE_BASKET_CODE = '1007';
-
-/** 9 is "POS is busy" on a 400, and "forbidden access" (another merchant's terminal) on a 403. */
-function posBusy(code: string, httpStatus: number): boolean {
-  return code === '9' && httpStatus !== 403;
-}
 
 export function normaliseSale(sale: Sale): SaleResult {
   return {
@@ -30,54 +24,52 @@ export function normaliseSale(sale: Sale): SaleResult {
       amount: item.amount,
       description: item.description ?? null,
       operatorId: item.operatorId ?? null,
+      status: item.status ?? null,
     })),
   };
 }
 
+/**
+ * The device's report comes first: a record that carries a sale is that sale, even
+ * when TokenX also marks it deleted (a soft-deleted record may keep its sale).
+ */
 export function observationOfBasket(basket: BasketDetails): BasketObservation {
-  if (basket.deletedAt !== undefined && basket.deletedAt !== null) return { kind: 'deleted' };
   if (basket.sale !== undefined && basket.sale !== null) return { kind: 'completed', sale: normaliseSale(basket.sale) };
+  if (basket.deletedAt !== undefined && basket.deletedAt !== null) return { kind: 'deleted' };
   return { kind: 'open', lockedBy: basket.isLocked ? (basket.lockedBy ?? null) : null };
 }
 
-/** A read answer as an event: a refusal other than "not found" tells nothing, like no answer. */
-export function eventOfRead(answer: TokenxOutcome<BasketDetails>): CheckoutEvent {
+/** Whether a refused read is TokenX itself saying the basket is not there. */
+export function isAuthoritativeAbsence(answer: TokenxOutcome<unknown>): boolean {
+  return answer.kind === 'rejected' && answer.enveloped && NOT_FOUND_CODES.has(answer.code) && answer.httpStatus !== 0;
+}
+
+/** A read answer as an event: TokenX's own "not found" is an absence; any other refusal tells nothing. */
+export function eventOfRead(answer: TokenxOutcome<BasketDetails>, at: string): CheckoutEvent {
   switch (answer.kind) {
     case 'ok':
-      return { kind: 'observed', observation: observationOfBasket(answer.value) };
+      return { kind: 'observed', observation: observationOfBasket(answer.value), at };
     case 'unknown':
       return { kind: 'no-answer', reason: answer.reason };
     case 'rejected':
-      if (NOT_FOUND_CODES.has(answer.code) || answer.httpStatus === 404) {
-        return { kind: 'observed', observation: { kind: 'absent' } };
-      }
+      if (isAuthoritativeAbsence(answer)) return { kind: 'observed', observation: { kind: 'absent' }, at };
       return { kind: 'no-answer', reason: `TokenX ${answer.code}: ${answer.description}` };
   }
 }
 
-/** A create answer as an event; null for a duplicate, which must be read to be known. */
-export function eventOfSend(answer: TokenxOutcome<unknown>): CheckoutEvent | null {
+/** A create answer as an event. Only a refusal made before anything was sent needs no read. */
+export function eventOfSend(answer: TokenxOutcome<unknown>): CheckoutEvent {
   switch (answer.kind) {
     case 'ok':
       return { kind: 'send-accepted' };
     case 'unknown':
       return { kind: 'no-answer', reason: answer.reason };
     case 'rejected': {
-      const code = answer.code;
-      if (code === DUPLICATE_BASKET_CODE) return null;
-      const rejection: Rejection = { code, description: answer.description, httpStatus: answer.httpStatus };
-      return { kind: 'send-refused', rejection, deviceBusy: DEVICE_BUSY_CODES.has(code) || posBusy(answer.code, answer.httpStatus) };
+      const rejection: Rejection = { code: answer.code, description: answer.description, httpStatus: answer.httpStatus };
+      if (answer.httpStatus === 0) return { kind: 'send-invalid', rejection };
+      // Not TokenX's own envelope (a proxy's error page): nobody said anything about the basket.
+      if (!answer.enveloped) return { kind: 'no-answer', reason: `HTTP ${answer.httpStatus} without TokenX's answer` };
+      return { kind: 'send-refused', rejection, refusal: classifyRefusal(answer.code, answer.httpStatus) };
     }
-  }
-}
-
-export function eventOfWebhook(envelope: WebhookPayload): CheckoutEvent {
-  switch (envelope.operation) {
-    case 'BASKET_COMPLETED':
-      return { kind: 'observed', observation: { kind: 'completed', sale: normaliseSale(envelope.data) } };
-    case 'BASKET_LOCKED':
-      return { kind: 'observed', observation: { kind: 'open', lockedBy: envelope.data.lockedBy ?? null } };
-    case 'BASKET_UNLOCKED':
-      return { kind: 'observed', observation: { kind: 'open', lockedBy: null } };
   }
 }

@@ -10,6 +10,8 @@ export interface PollPolicy {
 export interface PollResult {
   final: boolean;
   changed: boolean;
+  /** The next read comes no sooner than this: TokenX's Retry-After, or a long-open basket's slower pace. */
+  notBeforeMs?: number;
 }
 
 interface Tracked {
@@ -59,8 +61,8 @@ export class Poller {
     for (const basketId of [...this.#tracked.keys()]) this.untrack(basketId);
   }
 
-  #schedule(basketId: string, tracked: Tracked): void {
-    tracked.timer = setTimeout(() => void this.#tick(basketId, tracked), tracked.intervalMs);
+  #schedule(basketId: string, tracked: Tracked, waitMs = tracked.intervalMs): void {
+    tracked.timer = setTimeout(() => void this.#tick(basketId, tracked), waitMs);
   }
 
   async #tick(basketId: string, tracked: Tracked): Promise<void> {
@@ -81,6 +83,6 @@ export class Poller {
     tracked.intervalMs = result.changed
       ? policy.initialMs
       : Math.min(policy.maxMs, Math.round(tracked.intervalMs * policy.factor));
-    this.#schedule(basketId, tracked);
+    this.#schedule(basketId, tracked, Math.max(tracked.intervalMs, result.notBeforeMs ?? 0));
   }
 }

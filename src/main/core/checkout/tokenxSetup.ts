@@ -1,5 +1,4 @@
 import type { ConnectionCheck, FiscalParametersView, SaleMode, TerminalInfo } from '../../../shared/checkout/tokenxSetup';
-import { maskIdentifier } from '../../../shared/secrets';
 import { AppFailure } from '../failure';
 import type { TokenxClient, TokenxOutcome } from '../tokenx/client';
 import { LOCAL_CODES } from '../tokenx/outcome';
@@ -26,25 +25,16 @@ export function saleModeOf(mode: number | null | undefined): SaleMode {
   return 'unknown';
 }
 
-/** The account key with its client id masked: the id stays in main (`test:7d3e…4a93`). */
-export function shownAccount(environment: string): string {
-  const split = environment.indexOf(':');
-  const id = environment.slice(split + 1);
-  // `no-client-id` is the live plan's placeholder while no id is saved: nothing to hide.
-  return split < 0 || id === 'no-client-id' ? environment : `${environment.slice(0, split)}:${maskIdentifier(id)}`;
-}
-
 export async function testConnection(account: ActiveAccount, target: 'terminal' | 'branch'): Promise<ConnectionCheck> {
-  const shown = shownAccount(account.environment);
   const verdict = (outcome: ConnectionCheck['outcome'], message: string, messageTr: string, terminal: TerminalInfo | null = null) => ({
     outcome,
-    environment: shown,
+    environment: account.environment,
     message,
     messageTr,
     terminal,
   });
   const { client, terminalId, branchId } = account;
-  if (terminalId === '' && (target === 'terminal' || branchId === '')) return accountOnly(client, shown, verdict);
+  if (terminalId === '' && (target === 'terminal' || branchId === '')) return accountOnly(client, account.environment, verdict);
   if (terminalId === '') {
     const branch = await client.getTerminals({ branchId });
     if (branch.kind !== 'ok') return refusalVerdict(branch, verdict, { kind: 'branch', id: branchId });

@@ -86,8 +86,21 @@ export function describeMismatch(error: z.ZodError): string {
 
 const trimSlash = (url: string): string => url.replace(/\/+$/, '');
 
-/** Body status as a catalog code: numbers as written ("1007"), JWT codes keep their zeros ("0002"). */
-const codeOf = (status: number | string): string => String(status);
+/**
+ * Body status as a catalog code, whether TokenX writes it as a number or a string
+ * (reference §7.4 shows both forms): "1100" and 1100 are the same code, the
+ * four-digit JWT and routing codes keep their zeros ("0002", "0007"), and a JWT code
+ * sent as a bare number on a 401 (2) is read as the JWT code ("0002"), not as device
+ * status 2.
+ */
+export function codeOf(status: number | string, httpStatus: number): string {
+  const text = String(status).trim();
+  if (!/^-?\d+$/u.test(text)) return text;
+  if (/^0\d{3}$/u.test(text)) return text;
+  const value = Number(text);
+  if (httpStatus === 401 && value >= 1 && value <= 5) return `000${value}`;
+  return String(value);
+}
 
 /**
  * The TokenX cloud API client (reference §2 and §5). Every method resolves to a
@@ -224,7 +237,7 @@ export class TokenxClient {
   ): Promise<TokenxOutcome<TokenxAck>> {
     const parsed = schema.safeParse(body);
     if (!parsed.success) {
-      return { kind: 'rejected', code: LOCAL_CODES.invalidRequest, httpStatus: 0, description: `basket not sent: ${describeMismatch(parsed.error)}` };
+      return { kind: 'rejected', code: LOCAL_CODES.invalidRequest, httpStatus: 0, description: `basket not sent: ${describeMismatch(parsed.error)}`, enveloped: false, retryAfterMs: null };
     }
     return send(parsed.data);
   }
@@ -236,7 +249,7 @@ export class TokenxClient {
   private async authenticate(): Promise<TokenxOutcome<AuthResult>> {
     const credentials = this.options.credentials();
     if (credentials === null || credentials.clientId === '' || credentials.clientSecret === '') {
-      return { kind: 'rejected', code: LOCAL_CODES.credentialsMissing, httpStatus: 0, description: 'TokenX client id and secret are not configured' };
+      return { kind: 'rejected', code: LOCAL_CODES.credentialsMissing, httpStatus: 0, description: 'TokenX client id and secret are not configured', enveloped: false, retryAfterMs: null };
     }
     const basic = Buffer.from(`${credentials.clientId}:${credentials.clientSecret}`, 'utf8').toString('base64');
     const url = `${trimSlash(this.options.baseUrls.auth)}/v1/auth/token`;
@@ -263,7 +276,7 @@ export class TokenxClient {
       );
       if (answer.kind === 'transport') return { kind: 'unknown', reason: answer.reason };
       const envelope = envelopeSchema.safeParse(answer.json);
-      const code = envelope.success ? codeOf(envelope.data.status) : null;
+      const code = envelope.success ? codeOf(envelope.data.status, answer.httpStatus) : null;
       if ((answer.httpStatus === 401 || (code !== null && TOKEN_CODES.has(code))) && authTry === 1) {
         this.tokens.invalidate(token.value);
         continue;
@@ -282,7 +295,7 @@ export class TokenxClient {
     if (answer.httpStatus >= 200 && answer.httpStatus < 300) {
       if (!answer.parsed) return { kind: 'unknown', reason: `${where}: answer is not JSON` };
       if (!envelope.success) return { kind: 'unknown', reason: `${where}: answer unreadable: ${describeMismatch(envelope.error)}` };
-      if (codeOf(envelope.data.status) !== '0') return this.refusal(answer, envelope.data);
+      if (codeOf(envelope.data.status, answer.httpStatus) !== '0') return this.refusal(answer, envelope.data);
       const description = envelope.data.description ?? '';
       if (endpoint.result === null) return { kind: 'ok', value: { description } as T, status: answer.httpStatus };
       const result = endpoint.result.safeParse(envelope.data.result);
@@ -296,11 +309,14 @@ export class TokenxClient {
   }
 
   private refusal(answer: Extract<HttpAnswer, { kind: 'answer' }>, envelope: { status: number | string; description?: string | null } | null): TokenxOutcome<never> {
+    const enveloped = envelope !== null && typeof envelope.description === 'string';
     return {
       kind: 'rejected',
-      code: envelope === null ? String(answer.httpStatus) : codeOf(envelope.status),
+      code: envelope === null ? String(answer.httpStatus) : codeOf(envelope.status, answer.httpStatus),
       httpStatus: answer.httpStatus,
       description: envelope?.description ?? `HTTP ${answer.httpStatus}`,
+      enveloped,
+      retryAfterMs: answer.retryAfterMs,
     };
   }
 

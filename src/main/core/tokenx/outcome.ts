@@ -7,7 +7,20 @@
  */
 export type TokenxOutcome<T> =
   | { kind: 'ok'; value: T; status: number }
-  | { kind: 'rejected'; code: string; httpStatus: number; description: string }
+  | {
+      kind: 'rejected';
+      code: string;
+      httpStatus: number;
+      description: string;
+      /**
+       * True when the refusal came in TokenX's own envelope `{status, description}`. A
+       * bare HTTP 404 (a proxy's page, a wrong base URL) is not TokenX saying anything
+       * about a basket, so only an enveloped "no record" counts as "absent".
+       */
+      enveloped: boolean;
+      /** Retry-After of a 429 (or 503), in ms, when TokenX asked for a pause. */
+      retryAfterMs: number | null;
+    }
   | { kind: 'unknown'; reason: string };
 
 /** The body of a success that carries no result, e.g. "Basket Record Successfully Created". */

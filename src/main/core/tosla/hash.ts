@@ -1,18 +1,11 @@
 import { createHash, randomBytes } from 'node:crypto';
 
-/** What the core needs to sign a Tosla call; it comes from the secret store or the training preset. */
+/** What the core needs to sign a Tosla call; it comes from the secret store or the training simulator. */
 export interface ToslaCredentials {
   clientId: string;
   apiUser: string;
   apiPass: string;
 }
-
-/** The vendor's published test merchant (vendor-docs, "Ortam Bilgileri"), accepted by the simulator. */
-export const VENDOR_TEST_CREDENTIALS: ToslaCredentials = {
-  clientId: '1000000494',
-  apiUser: 'POS_ENT_Test_001',
-  apiPass: 'POS_ENT_Test_001!*!*',
-};
 
 const sha512Base64 = (text: string): string => createHash('sha512').update(text, 'utf8').digest('base64');
 

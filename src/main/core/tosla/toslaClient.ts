@@ -1,6 +1,7 @@
 import type { Dispatcher } from 'undici';
 import { request } from 'undici';
 import type { z } from 'zod';
+import { TRANSACTION_TYPE } from '../../../shared/tosla/catalog';
 import type { Clock } from '../ports';
 import type { ToslaCredentials } from './hash';
 import { freshRnd, requestHash } from './hash';
@@ -11,11 +12,11 @@ import {
   binInfoSchema,
   envelopeSchema,
   historySchema,
+  inquirySchema,
   installmentOptionsSchema,
   lowerKeys,
   operationSchema,
   parseWireJson,
-  recordSchema,
 } from './wireResponses';
 
 export interface ToslaClientOptions {
@@ -31,6 +32,8 @@ export interface ToslaClientOptions {
 
 /** Tosla rejects stamps more than 60 minutes off; warn well before that. */
 export const CLOCK_SKEW_WARN_MS = 5 * 60_000;
+/** "101 Orjinal Kayıt Bulunamadı" (vendor doc), which the doc also gives for an unknown order's inquiry. */
+const ORIGINAL_NOT_FOUND = 101;
 const DEFAULT_TIMEOUT_MS = 20_000;
 
 export type InquiryResult = { found: false } | { found: true; record: ToslaRecord };
@@ -63,12 +66,18 @@ export class ToslaClient {
     return this.#clockSkewMs;
   }
 
-  /** The order's record; Tosla's "Code 0 with an empty record" for unknown orders reads as not found. */
+  /**
+   * The order's own record (its sale or pre-auth). An unknown order reads as not found
+   * whether Tosla answers "Code 0 with an empty record" (recorded) or 101 "Orjinal Kayıt
+   * Bulunamadı" (the vendor doc).
+   */
   async inquiry(orderId: string): Promise<InquiryResult> {
     const body = await this.#call('inquiry', { orderId });
+    if (this.#parse('inquiry', envelopeSchema, body).code === ORIGINAL_NOT_FOUND) return { found: false };
     this.#assertSuccess('inquiry', body);
-    const record = this.#parse('inquiry', recordSchema, body);
-    return record.orderId === null && record.transactionType === 0 ? { found: false } : { found: true, record };
+    const records = this.#parse('inquiry', inquirySchema, body);
+    const record = records.find((r) => r.transactionType === TRANSACTION_TYPE.sale || r.transactionType === TRANSACTION_TYPE.preAuth) ?? records[0];
+    return record === undefined || (record.orderId === null && record.transactionType === 0) ? { found: false } : { found: true, record };
   }
 
   /** One page of the records of one day (yyyyMMdd), oldest first; `count` is every match. */
@@ -113,7 +122,9 @@ export class ToslaClient {
 
   #assertSuccess(method: string, body: unknown): void {
     const envelope = this.#parse(method, envelopeSchema, body);
-    if (envelope.code !== 0) throw new ToslaRefused(method, envelope.code, envelope.message, envelope.validationerrors);
+    if (envelope.code !== 0) {
+      throw new ToslaRefused(method, envelope.code, envelope.message, envelope.validationerrors, this.#clockSkewMs);
+    }
   }
 
   #parse<S extends z.ZodType>(method: string, schema: S, body: unknown): z.output<S> {

@@ -1,13 +1,12 @@
 import type { Dispatcher } from 'undici';
 import type { ServiceEnvironment } from '../../../shared/settings';
 import type { ToslaEnvironment } from '../../../shared/tosla/views';
-import type { ToslaSimulator } from '../../simulators/tosla/server';
-import { startToslaSimulator } from '../../simulators/tosla/server';
 import { AppFailure } from '../failure';
 import type { Clock } from '../ports';
 import type { SecretStore } from '../secrets/secretStore';
+import { EmbeddedSimulator } from '../training/embeddedSimulator';
+import type { EmbeddedTosla } from '../training/toslaSimulator';
 import type { ToslaCredentials } from './hash';
-import { VENDOR_TEST_CREDENTIALS } from './hash';
 import { ToslaClient } from './toslaClient';
 
 /** Which Tosla to talk to right now: the embedded simulator, or the configured live service. */
@@ -35,6 +34,8 @@ export interface ToslaConnectionDeps {
   dispatcher: Dispatcher;
   clock: Clock;
   onClockSkew: (skewMs: number) => void;
+  /** Starts the training simulator (injected, as for TokenX: the client never imports a simulator). */
+  launchSimulator: () => Promise<EmbeddedTosla>;
   timeoutMs?: number;
 }
 
@@ -44,16 +45,17 @@ const SIMULATOR_SETTLE_MS = 5_000;
 
 /**
  * Hands out a client for the current mode. In training the simulator is started the
- * first time it is needed, on 127.0.0.1 with an ephemeral port, and signs with the
- * vendor's published test credentials; live calls use settings and the secret store.
+ * first time it is needed and signs as the merchant it knows; live calls use settings and
+ * the secret store.
  */
 export class ToslaConnection {
   readonly #deps: ToslaConnectionDeps;
-  #simulator: Promise<ToslaSimulator> | null = null;
+  readonly #simulator: EmbeddedSimulator<EmbeddedTosla>;
   #cached: { key: string; link: ToslaLink } | null = null;
 
   constructor(deps: ToslaConnectionDeps) {
     this.#deps = deps;
+    this.#simulator = new EmbeddedSimulator(deps.launchSimulator);
   }
 
   /** The environment journal rows are filed under right now; starts nothing. */
@@ -65,9 +67,8 @@ export class ToslaConnection {
   async current(): Promise<ToslaLink> {
     const target = this.#deps.target();
     if (target.mode === 'simulator') {
-      this.#simulator ??= startToslaSimulator({ clock: this.#deps.clock });
-      const simulator = await this.#simulator;
-      return this.#link('training', 'simulator', simulator.baseUrl, VENDOR_TEST_CREDENTIALS, SIMULATOR_SETTLE_MS);
+      const simulator = await this.#simulator.get();
+      return this.#link('training', 'simulator', simulator.baseUrl, simulator.credentials, SIMULATOR_SETTLE_MS);
     }
     if (!target.endpointAllowed) {
       throw new AppFailure(
@@ -80,16 +81,14 @@ export class ToslaConnection {
     return this.#link(target.environment, 'live', target.baseUrl, this.#liveCredentials(), LIVE_SETTLE_MS);
   }
 
-  /** The embedded simulator's control token while in training; null live. */
+  /** The embedded simulator's control token while in training (it is running by then); null live. */
   async simulatorToken(): Promise<string | null> {
-    if (this.#deps.target().mode !== 'simulator' || this.#simulator === null) return null;
-    return (await this.#simulator).controlToken;
+    if (this.#deps.target().mode !== 'simulator') return null;
+    return (await this.#simulator.get()).controlToken;
   }
 
-  async close(): Promise<void> {
-    const simulator = this.#simulator;
-    this.#simulator = null;
-    if (simulator !== null) await (await simulator).close();
+  close(): Promise<void> {
+    return this.#simulator.close();
   }
 
   #link(

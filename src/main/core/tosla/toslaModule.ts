@@ -5,6 +5,7 @@ import type { CorePorts } from '../ports';
 import type { SecretStore } from '../secrets/secretStore';
 import type { SettingsService } from '../settings/settingsService';
 import { trainingStatus } from '../training';
+import type { EmbeddedTosla } from '../training/toslaSimulator';
 import { ToslaConnection } from './toslaConnection';
 import { toslaHandlers } from './toslaHandlers';
 import { ToslaJournal } from './toslaJournal';
@@ -19,6 +20,8 @@ export interface ToslaModuleDeps {
   audit: AuditSink;
   events: EventBus;
   actor: () => string | null;
+  /** Starts the training simulator; composition passes the training port's launcher. */
+  launchSimulator: () => Promise<EmbeddedTosla>;
 }
 
 /** Only a change of a minute or more is worth telling the screens again. */
@@ -41,6 +44,7 @@ export function createToslaModule(deps: ToslaModuleDeps) {
     secrets,
     dispatcher: ports.dispatcher,
     clock: ports.clock,
+    launchSimulator: deps.launchSimulator,
     onClockSkew: (skewMs) => {
       if (reportedSkew !== null && Math.abs(skewMs - reportedSkew) < SKEW_REPORT_STEP_MS) return;
       reportedSkew = skewMs;

@@ -44,6 +44,14 @@ const text = z
   .union([z.string(), z.number().transform(String)])
   .nullish()
   .transform((value) => (value === undefined || value === null || value === '' ? null : value));
+/**
+ * `CreateDate` as recorded (yyyyMMddHHmmss), or in the "yyyy-MM-dd HH:mm:ss.fff" the doc's
+ * 23-character field allows: kept as yyyyMMddHHmmss either way.
+ */
+const stamp = text.transform((value) => {
+  const sortable = value === null ? null : /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2}):(\d{2})/u.exec(value);
+  return sortable === null ? value : sortable.slice(1).join('');
+});
 /** Ids Tosla writes as 0 or "" when it has none. */
 const id = text.transform((value) => (value === null || /^0+$/u.test(value) ? null : value));
 const decimal = z.union([z.number(), z.string().trim().regex(/^-?\d+(\.\d+)?$/u).transform(Number)]);
@@ -57,7 +65,7 @@ export const envelopeSchema = z.object({
 export const recordSchema = z
   .object({
     transactiontype: count,
-    createdate: text,
+    createdate: stamp,
     orderid: text,
     bankresponsecode: text,
     bankresponsemessage: text,
@@ -93,6 +101,17 @@ export const recordSchema = z
     transactionDate: r.transactiondate,
   }));
 export type ToslaRecord = z.output<typeof recordSchema>;
+
+/**
+ * inquiry answers one flat record in the recorded test environment (reference §6.9); the
+ * vendor doc's example wraps the order's records in `{Count, Transactions}` (§9.1). Both
+ * read as the list of records about the order.
+ */
+export const inquirySchema = z.union([
+  z.object({ transactions: z.array(recordSchema) }).transform((answer) => answer.transactions),
+  z.object({ transactions: z.null(), count: z.unknown() }).transform((): ToslaRecord[] => []),
+  recordSchema.transform((record) => [record]),
+]);
 
 export const historySchema = z
   .object({ count: count, transactions: z.array(recordSchema).nullish() })

@@ -1,5 +1,5 @@
 import type { Clock } from '../ports';
-import { SALE_MODE_INSTANT, SIM_BRANCH_ID, SIM_CLIENT_ID, SIM_CLIENT_SECRET, SIM_TERMINALS } from '../../simulators/tokenx/fixtures';
+import { SIM_BRANCH_ID, SIM_CLIENT_ID, SIM_CLIENT_SECRET, SIM_TERMINALS } from '../../simulators/tokenx/fixtures';
 import { startTokenxSimulator } from '../../simulators/tokenx/server';
 
 /** The TokenX simulator as training mode uses it: where it is, and the account it knows. */
@@ -23,7 +23,7 @@ export interface EmbeddedTokenx {
  */
 export async function launchEmbeddedTokenx(clock: Clock, stateFile: string): Promise<EmbeddedTokenx> {
   const simulator = await startTokenxSimulator({ clock, seed: clock.now(), stateFile });
-  const counter = SIM_TERMINALS.find((terminal) => terminal.mode === SALE_MODE_INSTANT) ?? SIM_TERMINALS[0];
+  const counter = SIM_TERMINALS.find((terminal) => terminal.sale === 'instant') ?? SIM_TERMINALS[0];
   return {
     baseUrl: simulator.baseUrl,
     okcUrl: simulator.okcUrl,

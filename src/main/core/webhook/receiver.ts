@@ -129,9 +129,16 @@ function answer(response: ServerResponse, status: number, description: string, c
   response.end(JSON.stringify({ status, description }));
 }
 
-/** Constant-time: both sides are hashed first, so neither length nor content leaks through timing. */
+/**
+ * Constant-time: both sides are hashed first, so neither length nor content leaks
+ * through timing. TokenX sends the registered value back as Authorization [reference
+ * §4, a guess]; a TokenX that puts its own "Bearer " in front of it is accepted too.
+ */
 function authorized(received: string | undefined, expected: string | null): boolean {
   if (expected === null || received === undefined) return false;
   const digest = (value: string) => createHash('sha256').update(value, 'utf8').digest();
-  return timingSafeEqual(digest(received), digest(expected));
+  const got = digest(received);
+  const verbatim = timingSafeEqual(got, digest(expected));
+  const prefixed = timingSafeEqual(got, digest(`Bearer ${expected}`));
+  return verbatim || prefixed;
 }

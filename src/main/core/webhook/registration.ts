@@ -24,6 +24,11 @@ export const webhookMigrations: MigrationSet = {
              created_at INTEGER NOT NULL
            ) STRICT`,
     },
+    {
+      version: 3,
+      description: 'the webhook value leaves the database: it is derived from the keychain-held account secret',
+      up: `DROP TABLE webhook_auth`,
+    },
   ],
 };
 
@@ -68,6 +73,12 @@ export class WebhookRegistrar {
     const written = await gateway.setClientSettings({ callbackUrl: ourUrl, callbackAuthHeader: authorization });
     if (written.kind !== 'ok') return failed(ourUrl, registeredUrl, written, 'write');
     return { state: 'registered', ourUrl, registeredUrl: ourUrl, error: null };
+  }
+
+  renameEnvironment(from: string, to: string): void {
+    this.#db
+      .prepare('UPDATE OR IGNORE webhook_registrations SET environment = ? WHERE environment = ?')
+      .run(to, from);
   }
 
   lastRegistered(environment: string): string | null {

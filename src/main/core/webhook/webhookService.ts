@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import type { DatabaseSync } from 'node:sqlite';
 import type { WebhookStatus } from '../../../shared/checkout/webhookStatus';
 import type { TunnelSetting } from '../../../shared/settings';
@@ -25,6 +24,11 @@ export interface WebhookConfig {
   tunnel: TunnelSetting;
   /** True for the embedded simulator, which reaches the loopback receiver directly. */
   loopbackReachable: boolean;
+  /**
+   * The full Authorization value TokenX must send back (`callbackAuthHeader`). Made by
+   * the checkout from the account's keychain secret; never written to disk here.
+   */
+  authorization: string;
 }
 
 export interface WebhookServiceDeps {
@@ -44,10 +48,12 @@ const INITIAL_STATUS: WebhookStatus = {
 
 /**
  * Owns the webhook path of one installation: the loopback receiver, the tunnel process
- * when one is configured, the registration of the callback URL in TokenX's client
- * settings, and the Authorization value TokenX must send back. That value is made once
- * per installation and kept in the core's database; it never leaves main except to
- * TokenX. Every failure here only slows outcomes down: polling keeps working.
+ * when one is configured, and the registration of the callback URL in TokenX's client
+ * settings. The URL is a business-wide template (`…/tokenx/webhook/${terminal-id}`), so
+ * every till of an account registers the same one, and a relay or reverse proxy routes
+ * each terminal's deliveries to its own till. Deliveries are hints for the checkout,
+ * which reads the basket before believing anything. Every failure here only slows
+ * outcomes down: polling keeps working.
  */
 export class WebhookService {
   readonly #deps: WebhookServiceDeps;
@@ -98,28 +104,19 @@ export class WebhookService {
     });
   }
 
-  /** The full Authorization value TokenX sends with every webhook, made on first use. */
-  authorization(): string {
-    const row = this.#deps.db.prepare('SELECT authorization FROM webhook_auth WHERE id = 1').get() as
-      | { authorization: string }
-      | undefined;
-    if (row !== undefined) return row.authorization;
-    const made = `Bearer ${randomBytes(32).toString('base64url')}`;
-    this.#deps.db
-      .prepare('INSERT INTO webhook_auth (id, authorization, created_at) VALUES (1, ?, ?) ON CONFLICT (id) DO NOTHING')
-      .run(made, this.#deps.now());
-    return this.authorization();
+  /** Follows the checkout journal's move of an account to a new key. */
+  renameEnvironment(from: string, to: string): void {
+    this.#registrar.renameEnvironment(from, to);
   }
 
   async #ensureReceiver(port: number): Promise<void> {
     if (this.#receiver !== null && (port === 0 || this.#receiver.port === port)) return;
     await this.#receiver?.close();
     this.#receiver = null;
-    const expected = this.authorization();
     try {
       this.#receiver = await startWebhookReceiver({
         port,
-        expectedAuthorization: () => expected,
+        expectedAuthorization: () => this.#config?.authorization ?? null,
         onEvent: (payload) => this.#deps.onEvent(payload),
         log: this.#deps.log,
       });
@@ -196,7 +193,7 @@ export class WebhookService {
       return;
     }
     this.#set({ registration: { state: 'checking', ourUrl, registeredUrl: this.#status.registration.registeredUrl, error: null } });
-    const result = await this.#registrar.register(config.gateway, config.environment, ourUrl, this.authorization(), confirmOverwrite);
+    const result = await this.#registrar.register(config.gateway, config.environment, ourUrl, config.authorization, confirmOverwrite);
     // Superseded by another account while TokenX answered: that one's registration is what counts.
     if (this.#config === config) this.#set({ registration: result });
   }
@@ -205,9 +202,9 @@ export class WebhookService {
     const receiver = this.#receiver;
     if (receiver === null) return null;
     if (config.loopbackReachable) return receiver.url;
-    if (config.publicUrl !== '') return withWebhookPath(config.publicUrl);
+    if (config.publicUrl !== '') return callbackTemplate(config.publicUrl);
     const tunnel = this.#tunnel;
-    return tunnel === null ? null : withWebhookPath(tunnel.tunnel.publicUrl);
+    return tunnel === null ? null : callbackTemplate(tunnel.tunnel.publicUrl);
   }
 
   #set(patch: Partial<WebhookStatus>): void {
@@ -222,10 +219,19 @@ export class WebhookService {
   }
 }
 
-/** A bare origin gets the receiver's path; a URL with its own path is the user's reverse-proxy route. */
-export function withWebhookPath(publicUrl: string): string {
+/** TokenX's placeholder for the terminal a delivery is about (reference §2.2). */
+export const TERMINAL_PLACEHOLDER = '${terminal-id}';
+
+/**
+ * The callback URL every till of the business registers: a bare origin gets the
+ * receiver's path, a URL with its own path is the user's reverse-proxy route; either
+ * ends in the terminal placeholder, unless the user placed TokenX's placeholders
+ * themselves.
+ */
+export function callbackTemplate(publicUrl: string): string {
   const url = new URL(publicUrl);
-  return url.pathname === '/' || url.pathname === '' ? `${url.origin}${WEBHOOK_PATH}` : publicUrl.replace(/\/+$/, '');
+  const base = url.pathname === '/' || url.pathname === '' ? `${url.origin}${WEBHOOK_PATH}` : publicUrl.replace(/\/+$/, '');
+  return publicUrl.includes('${') ? publicUrl.replace(/\/+$/, '') : `${base}/${TERMINAL_PLACEHOLDER}`;
 }
 
 function appErrorOf(error: unknown): AppError {

@@ -1,10 +1,10 @@
-import { z } from 'zod';
-import type { WireBasket } from '../../../shared/tokenx/basketModel';
-import { wireBasketBodySchema, wireBasketSchema } from '../../../shared/tokenx/basketModel';
+import type { z } from 'zod';
 import { SIM_CLIENT_ID, SIM_CLIENT_SECRET, SIM_CURRENCIES, SIM_SECTIONS } from './fixtures';
 import type { JwtIssuer } from './jwt';
 import type { ApiRefusal, SimBasket, SimulatorStore, StoreResult } from './store';
 import { REFUSALS } from './store';
+import type { SimBasketRequest } from './wire';
+import { basketBodySchema, clientSettingsBodySchema, createBodySchema, unlockBodySchema } from './wire';
 
 /**
  * The TokenX API of reference §5, answered from the store in TokenX's envelope
@@ -35,7 +35,11 @@ const answer = (http: number, description: string, result?: unknown, status: num
   body: result === undefined ? { status, description } : { status, description, result },
 });
 
-const refusal = (refused: ApiRefusal): ApiAnswer => ({ http: refused.http, body: { status: refused.status, description: refused.description } });
+/** TokenX's refusal envelope; the code as a number or a string as the dialect says (reference §7.4). */
+function refusal(refused: ApiRefusal, store: SimulatorStore): ApiAnswer {
+  const status = refused.padded ?? (store.dialect.codeForm === 'string' ? String(refused.status) : refused.status);
+  return { http: refused.http, body: { status, description: refused.description } };
+}
 
 const header = (request: ApiRequest, name: string): string | undefined => {
   const value = request.headers[name];
@@ -62,9 +66,6 @@ function parseBody<T>(request: ApiRequest, schema: z.ZodType<T>): StoreResult<T>
   return REFUSALS.badFormat(issue === undefined ? 'invalid body' : `${issue.path.map(String).join('.') || '(root)'}: ${issue.message}`);
 }
 
-const clientSettingsBody = z.object({ callbackUrl: z.url(), callbackAuthHeader: z.string().max(2000).optional() });
-const unlockBody = z.object({ basketID: z.string().min(1) });
-
 function authenticate(request: ApiRequest, deps: ApiDeps): ApiAnswer {
   const match = /^Basic (.+)$/.exec(header(request, 'authorization') ?? '');
   const decoded = match?.[1] === undefined ? '' : Buffer.from(match[1], 'base64').toString('utf8');
@@ -77,12 +78,13 @@ function authenticate(request: ApiRequest, deps: ApiDeps): ApiAnswer {
 }
 
 function create(request: ApiRequest, deps: ApiDeps, kind: 'instant' | 'list'): ApiAnswer {
+  const { store } = deps;
   const route = routing(request, kind === 'instant' ? 'terminal-id' : 'branch-id');
-  if (!route.ok) return refusal(route);
-  const body = parseBody<WireBasket>(request, wireBasketSchema);
-  if (!body.ok) return refusal(body);
-  const created = deps.store.create(body.value, kind === 'instant' ? { terminalId: route.value } : { branchId: route.value });
-  if (!created.ok) return refusal(created);
+  if (!route.ok) return refusal(route, store);
+  const body = parseBody<SimBasketRequest>(request, createBodySchema);
+  if (!body.ok) return refusal(body, store);
+  const created = store.create(body.value, kind === 'instant' ? { terminalId: route.value } : { branchId: route.value });
+  if (!created.ok) return refusal(created, store);
   deps.basketCreated(created.value);
   return answer(201, kind === 'instant' ? 'Instant Basket Record Successfully Created' : 'Basket Record Successfully Created');
 }
@@ -92,6 +94,12 @@ const TERMINAL_PATH = /^\/v1\/terminal\/([^/]+)$/;
 
 /** Answers one API request that already passed the bearer check (or is the auth call itself). */
 export function routeApi(request: ApiRequest, deps: ApiDeps): ApiAnswer {
+  const answered = route(request, deps);
+  if (deps.store.dialect.codeForm !== 'string') return answered;
+  return { ...answered, body: { ...answered.body, status: String(answered.body.status) } };
+}
+
+function route(request: ApiRequest, deps: ApiDeps): ApiAnswer {
   const { method, path } = request;
   const { store } = deps;
   if (method === 'POST' && path === '/v1/auth/token') return authenticate(request, deps);
@@ -100,19 +108,20 @@ export function routeApi(request: ApiRequest, deps: ApiDeps): ApiAnswer {
   if (!token.ok) return answer(401, token.description, undefined, token.code);
 
   if (path === '/v1/client-settings' && method === 'GET') {
+    // The auth value is not echoed back (reference §2.2).
     return answer(200, 'Your client settings has been fetched successfully', { callbackUrl: store.clientSettings.callbackUrl });
   }
   if (path === '/v1/client-settings' && method === 'POST') {
-    const body = parseBody(request, clientSettingsBody);
-    if (!body.ok) return refusal(body);
+    const body = parseBody(request, clientSettingsBodySchema);
+    if (!body.ok) return refusal(body, store);
     store.clientSettings = { callbackUrl: body.value.callbackUrl, callbackAuthHeader: body.value.callbackAuthHeader ?? null };
     return answer(200, 'Your client settings has been set successfully');
   }
   if (path === '/v1/fiscal-parameters' && method === 'GET') {
     const route = routing(request, 'terminal-id');
-    if (!route.ok) return refusal(route);
+    if (!route.ok) return refusal(route, store);
     const terminal = store.terminal(route.value);
-    if (!terminal.ok) return refusal(terminal);
+    if (!terminal.ok) return refusal(terminal, store);
     return answer(200, 'Successfully Fetched Fiscal Parameters', {
       sections: SIM_SECTIONS,
       receiptLimit: null,
@@ -126,17 +135,17 @@ export function routeApi(request: ApiRequest, deps: ApiDeps): ApiAnswer {
   if (path === '/v1/basket' && method === 'POST') return create(request, deps, 'list');
   if (path === '/v1/basket/unlock' && method === 'POST') {
     const route = routing(request, 'branch-id');
-    if (!route.ok) return refusal(route);
-    const body = parseBody(request, unlockBody);
-    if (!body.ok) return refusal(body);
+    if (!route.ok) return refusal(route, store);
+    const body = parseBody(request, unlockBodySchema);
+    if (!body.ok) return refusal(body, store);
     const unlocked = store.unlock(body.value.basketID, route.value);
-    return unlocked.ok ? answer(200, 'Unlock Operation Successfully Completed') : refusal(unlocked);
+    return unlocked.ok ? answer(200, 'Unlock Operation Successfully Completed') : refusal(unlocked, store);
   }
   if (path === '/v1/basket/open-basket' && method === 'GET') {
     const route = routing(request, 'terminal-id');
-    if (!route.ok) return refusal(route);
+    if (!route.ok) return refusal(route, store);
     const terminal = store.terminal(route.value);
-    if (!terminal.ok) return refusal(terminal);
+    if (!terminal.ok) return refusal(terminal, store);
     return answer(200, 'Successfully Fetched Open Baskets', store.openBaskets(terminal.value.id).map((record) => store.openSummary(record)));
   }
   const basketId = BASKET_PATH.exec(path)?.[1];
@@ -144,28 +153,28 @@ export function routeApi(request: ApiRequest, deps: ApiDeps): ApiAnswer {
     const id = decodeURIComponent(basketId);
     if (method === 'GET') {
       const found = store.get(id);
-      return found.ok ? answer(200, 'Successfully Fetched the Basket', found.value) : refusal(found);
+      return found.ok ? answer(200, 'Successfully Fetched the Basket', found.value) : refusal(found, store);
     }
     if (method === 'PUT') {
       const route = routing(request, 'branch-id');
-      if (!route.ok) return refusal(route);
-      const body = parseBody(request, wireBasketBodySchema);
-      if (!body.ok) return refusal(body);
+      if (!route.ok) return refusal(route, store);
+      const body = parseBody(request, basketBodySchema);
+      if (!body.ok) return refusal(body, store);
       const updated = store.update(id, route.value, body.value);
-      return updated.ok ? answer(200, 'Basket Record Successfully Updated') : refusal(updated);
+      return updated.ok ? answer(200, 'Basket Record Successfully Updated') : refusal(updated, store);
     }
     if (method === 'DELETE') {
       const deleted = store.delete(id);
-      return deleted.ok ? answer(200, 'Basket has been deleted successfully') : refusal(deleted);
+      return deleted.ok ? answer(200, 'Basket has been deleted successfully') : refusal(deleted, store);
     }
   }
   if (path === '/v1/terminal' && method === 'GET') return terminals(request, store);
   const terminalId = TERMINAL_PATH.exec(path)?.[1];
   if (terminalId !== undefined && method === 'GET') {
     const route = routing(request, 'terminal-id');
-    if (!route.ok) return refusal(route);
+    if (!route.ok) return refusal(route, store);
     const terminal = store.terminal(decodeURIComponent(terminalId), REFUSALS.forbiddenAccess);
-    if (!terminal.ok) return refusal(terminal);
+    if (!terminal.ok) return refusal(terminal, store);
     const { id, branchId, merchantId } = terminal.value;
     return answer(200, "POS's organization returned successfully.", { terminalId: id, branchId, merchantId });
   }
@@ -174,21 +183,21 @@ export function routeApi(request: ApiRequest, deps: ApiDeps): ApiAnswer {
 
 function terminals(request: ApiRequest, store: SimulatorStore): ApiAnswer {
   const present = ROUTING.filter((name) => (header(request, name) ?? '') !== '');
-  if (present.length === 0) return refusal(REFUSALS.noContextHeader());
-  if (present.length > 1) return refusal(REFUSALS.multipleHeaders());
+  if (present.length === 0) return refusal(REFUSALS.noContextHeader(), store);
+  if (present.length > 1) return refusal(REFUSALS.multipleHeaders(), store);
   const [name] = present;
   const value = header(request, name ?? 'terminal-id') ?? '';
   const all = [...store.terminals.values()];
   let matches = all;
   if (name === 'terminal-id') {
     const terminal = store.terminal(value, REFUSALS.forbiddenAccess);
-    if (!terminal.ok) return refusal(terminal);
+    if (!terminal.ok) return refusal(terminal, store);
     matches = [terminal.value];
   } else if (name === 'branch-id') {
     matches = all.filter((terminal) => terminal.branchId === value);
-    if (matches.length === 0) return refusal(REFUSALS.forbiddenAccess());
+    if (matches.length === 0) return refusal(REFUSALS.forbiddenAccess(), store);
   } else if (!all.some((terminal) => terminal.merchantId === value)) {
-    return refusal(REFUSALS.forbiddenAccess());
+    return refusal(REFUSALS.forbiddenAccess(), store);
   }
-  return answer(200, 'Terminals fetched successfully', matches.map(({ id, branchId, mode }) => ({ id, branchId, mode })));
+  return answer(200, 'Terminals fetched successfully', matches.map(({ id, branchId, sale }) => ({ id, branchId, mode: store.modeNumber(sale) })));
 }

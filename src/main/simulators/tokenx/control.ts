@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import type { AutoCompletePolicy, AutoCompleter } from './autoComplete';
+import type { TokenxDialect } from './dialect';
+import { tokenxDialectSchema } from './dialect';
 import { AUTO_OUTCOMES, MANUAL_POLICY } from './autoComplete';
 import type { HttpFaultPlan, OneShotFault, RandomFaults } from './httpFaults';
 import { HTTP_FAULT_KINDS } from './httpFaults';
@@ -35,6 +37,7 @@ export const webhookFaultsSchema = z.object({
 export const randomFaultsSchema = z.object({
   rates: z.partialRecord(z.enum(HTTP_FAULT_KINDS), rate).default({}),
   stallMs: ms.default(30_000),
+  retryAfterSeconds: z.number().int().min(0).max(3600).default(0),
 });
 
 export const oneShotFaultSchema = z.object({
@@ -54,20 +57,27 @@ export const deviceActionSchema = z.discriminatedUnion('action', [
   z.object({ action: z.literal('open'), terminalId: z.string(), basketId: z.string() }),
   z.object({ action: z.literal('put-back'), terminalId: z.string(), basketId: z.string() }),
   z.object({ action: z.literal('pay'), terminalId: z.string(), basketId: z.string(), payments: z.array(devicePaymentSchema).min(1).max(10).optional() }),
+  /** Paid, with the e-invoice kept offline (vendor POS code 5); extended dialect only. */
+  z.object({ action: z.literal('pay-offline-invoice'), terminalId: z.string(), basketId: z.string() }),
+  /** The device lost its network mid-payment (vendor POS code 4); a later pay or cancel settles it. Extended dialect only. */
+  z.object({ action: z.literal('network-error'), terminalId: z.string(), basketId: z.string() }),
   z.object({ action: z.literal('decline'), terminalId: z.string(), basketId: z.string(), code: z.number().int().min(5001).max(5999) }),
   z.object({ action: z.literal('cancel'), terminalId: z.string(), basketId: z.string() }),
   z.object({ action: z.literal('void'), terminalId: z.string(), basketId: z.string() }),
   z.object({ action: z.literal('busy'), terminalId: z.string(), busy: z.boolean() }),
-  z.object({ action: z.literal('mode'), terminalId: z.string(), mode: z.union([z.literal(0), z.literal(1)]) }),
+  z.object({ action: z.literal('sale-kind'), terminalId: z.string(), sale: z.enum(['instant', 'list']) }),
   z.object({ action: z.literal('z-report'), terminalId: z.string() }),
 ]);
 export type DeviceAction = z.infer<typeof deviceActionSchema>;
 
 export interface SimulatorSnapshot {
   version: number;
-  terminals: SimTerminal[];
+  dialect: TokenxDialect;
+  /** Each terminal with the `mode` number TokenX reports for it in this dialect. */
+  terminals: (SimTerminal & { mode: number })[];
   baskets: ReturnType<SimulatorStore['details']>[];
-  clientSettings: SimulatorStore['clientSettings'];
+  /** Whether an auth value is registered, never the value itself. */
+  clientSettings: { callbackUrl: string | null; callbackAuthHeaderSet: boolean };
   webhooks: WebhookDelivery[];
 }
 
@@ -80,11 +90,12 @@ export interface TokenxSimulatorControl {
   /** Every token issued so far stops working (answers 401 / 0002). */
   expireTokens(): void;
   setTokenLifetime(seconds: number): void;
+  setDialect(dialect: Partial<TokenxDialect>): TokenxDialect;
   snapshot(): SimulatorSnapshot;
   basket(basketId: string): SimBasket | undefined;
   /** Waits until no webhook delivery is under way. */
   settleWebhooks(): Promise<void>;
-  /** Back to the fixtures: no baskets, no settings, no faults, manual device. */
+  /** Back to the fixtures: no baskets, no settings, no faults, manual device, the starting dialect. */
   reset(): void;
 }
 
@@ -110,6 +121,8 @@ export function createControl(parts: {
   faults: HttpFaultPlan;
   jwt: JwtIssuer;
   auto: AutoCompleter;
+  /** The dialect the simulator started with; a reset goes back to it. */
+  dialect: TokenxDialect;
 }): TokenxSimulatorControl {
   const { store, sender, faults, jwt, auto } = parts;
   return {
@@ -121,6 +134,10 @@ export function createControl(parts: {
           return store.putBack(action.terminalId, action.basketId);
         case 'pay':
           return store.pay(action.terminalId, action.basketId, action.payments as DevicePayment[] | undefined);
+        case 'pay-offline-invoice':
+          return store.pay(action.terminalId, action.basketId, undefined, true);
+        case 'network-error':
+          return store.networkError(action.terminalId, action.basketId);
         case 'decline':
           return store.decline(action.terminalId, action.basketId, action.code, DECLINE_TEXT[action.code] ?? 'Decline');
         case 'cancel':
@@ -129,8 +146,8 @@ export function createControl(parts: {
           return store.voidReceipt(action.terminalId, action.basketId);
         case 'busy':
           return store.setBusy(action.terminalId, action.busy);
-        case 'mode':
-          return store.setMode(action.terminalId, action.mode);
+        case 'sale-kind':
+          return store.setSaleKind(action.terminalId, action.sale);
         case 'z-report':
           return store.zReport(action.terminalId);
       }
@@ -151,11 +168,16 @@ export function createControl(parts: {
     setTokenLifetime(seconds) {
       jwt.lifetimeSeconds = z.number().int().min(1).max(86_400).parse(seconds);
     },
+    setDialect(dialect) {
+      store.dialect = tokenxDialectSchema.parse({ ...store.dialect, ...dialect });
+      return store.dialect;
+    },
     snapshot: () => ({
       version: store.version,
-      terminals: [...store.terminals.values()],
+      dialect: store.dialect,
+      terminals: [...store.terminals.values()].map((terminal) => ({ ...terminal, mode: store.modeNumber(terminal.sale) })),
       baskets: [...store.baskets.values()].map((record) => store.details(record)),
-      clientSettings: store.clientSettings,
+      clientSettings: { callbackUrl: store.clientSettings.callbackUrl, callbackAuthHeaderSet: store.clientSettings.callbackAuthHeader !== null },
       webhooks: [...sender.log],
     }),
     basket: (basketId) => store.baskets.get(basketId),
@@ -166,6 +188,7 @@ export function createControl(parts: {
       sender.faults = NO_WEBHOOK_FAULTS;
       sender.log.length = 0;
       faults.clear();
+      store.dialect = parts.dialect;
       store.reset();
     },
   };

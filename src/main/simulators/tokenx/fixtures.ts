@@ -1,4 +1,4 @@
-import type { FiscalSection } from '../../core/tokenx/schemas';
+import type { SimSection } from './wire';
 
 /**
  * The simulator's one merchant: documented test credentials, one branch with three
@@ -11,20 +11,20 @@ export const SIM_MERCHANT_ID = SIM_CLIENT_ID;
 export const SIM_BRANCH_ID = 'b81bb869-4a5c-4f0e-8d2a-3c6e9f1d7a25';
 export const SIM_FOREIGN_BRANCH_ID = 'e0c4d7a2-91f3-4b6e-8a5d-2f7c1b9e3d60';
 
-export const SALE_MODE_LIST = 0;
-export const SALE_MODE_INSTANT = 1;
+/** How a terminal takes baskets: sent to it directly, or picked from the branch list. Its `mode` number depends on the dialect. */
+export type SaleKind = 'instant' | 'list';
 
 export interface TerminalFixture {
   id: string;
   branchId: string;
   merchantId: string;
-  mode: number;
+  sale: SaleKind;
 }
 
 export const SIM_TERMINALS: readonly TerminalFixture[] = [
-  { id: 'AV0000000001', branchId: SIM_BRANCH_ID, merchantId: SIM_MERCHANT_ID, mode: SALE_MODE_INSTANT },
-  { id: 'AV0000000002', branchId: SIM_BRANCH_ID, merchantId: SIM_MERCHANT_ID, mode: SALE_MODE_INSTANT },
-  { id: 'AT0000000003', branchId: SIM_BRANCH_ID, merchantId: SIM_MERCHANT_ID, mode: SALE_MODE_LIST },
+  { id: 'AV0000000001', branchId: SIM_BRANCH_ID, merchantId: SIM_MERCHANT_ID, sale: 'instant' },
+  { id: 'AV0000000002', branchId: SIM_BRANCH_ID, merchantId: SIM_MERCHANT_ID, sale: 'instant' },
+  { id: 'AT0000000003', branchId: SIM_BRANCH_ID, merchantId: SIM_MERCHANT_ID, sale: 'list' },
 ];
 
 /** Belongs to another merchant: every call naming it is refused as forbidden. */
@@ -32,11 +32,11 @@ export const SIM_FOREIGN_TERMINAL: TerminalFixture = {
   id: 'AV0000009999',
   branchId: SIM_FOREIGN_BRANCH_ID,
   merchantId: 'a4f29c3e-6d1b-4e7a-b58c-90e2d3f1c7b4',
-  mode: SALE_MODE_INSTANT,
+  sale: 'instant',
 };
 
 /** Departments programmed on every simulated ÖKC: one per VAT rate in force since July 2023. */
-export const SIM_SECTIONS: readonly FiscalSection[] = [
+export const SIM_SECTIONS: readonly SimSection[] = [
   { sectionNo: 1, name: 'Gıda %1', taxPercent: 100, limit: 0, price: 0, status: 1, type: 0, plus: [] },
   { sectionNo: 2, name: 'Genel %10', taxPercent: 1000, limit: 0, price: 0, status: 1, type: 0, plus: [] },
   { sectionNo: 3, name: 'Genel %20', taxPercent: 2000, limit: 0, price: 0, status: 1, type: 0, plus: [] },

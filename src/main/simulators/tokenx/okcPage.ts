@@ -1,5 +1,5 @@
-import { BANK_OPERATOR_CODES, MEAL_CARD_OPERATOR_CODES } from '../../../shared/tokenx/paymentTypes';
 import { DECLINE_TEXT } from './control';
+import { SIM_BANKS, SIM_MEAL_CARD_OPERATORS } from './wire';
 
 /**
  * The virtual ÖKC: one panel per terminal showing what its screen would, driven through
@@ -51,14 +51,14 @@ function terminalPanel(t, state) {
   form[tid] = form[tid] || { method: 'plan', bank: DATA.banks[0].value, meal: DATA.meals[0].value, mixedCash: '0', code: 5005, message: '' };
   const visible = state.baskets.filter((b) => b.deletedAt === null && b.status === 0 && (b.terminalId === tid || (b.terminalId === null && b.branchId === t.branchId)));
   const current = visible.find((b) => b.isLocked && b.lockedBy === tid);
-  const heading = el('h2', { id: 'title-' + tid }, tid + ' · ' + (t.mode === 1 ? 'Anlık satış / Instant' : 'Liste / List'));
+  const heading = el('h2', { id: 'title-' + tid }, tid + ' · ' + (t.sale === 'instant' ? 'Anlık satış / Instant' : 'Liste / List'));
   const status = el('p', {},
     'Fiş no / Receipt: ', el('strong', { 'data-testid': 'receipt-no-' + tid }, String(t.receiptNo)),
     ' · Z no: ', el('strong', { 'data-testid': 'z-no-' + tid }, String(t.zNo)),
     ' · ', el('span', { 'data-testid': 'busy-' + tid }, t.busy ? 'MEŞGUL / BUSY' : 'Hazır / Ready'));
   const tools = el('div', { class: 'row' },
     el('button', { 'data-testid': 'busy-toggle-' + tid, onclick: () => act(tid, { action: 'busy', terminalId: tid, busy: !t.busy }) }, t.busy ? 'Meşguliyeti bitir / Not busy' : 'Meşgul yap / Go busy'),
-    el('button', { 'data-testid': 'mode-toggle-' + tid, onclick: () => act(tid, { action: 'mode', terminalId: tid, mode: t.mode === 1 ? 0 : 1 }) }, t.mode === 1 ? 'Liste moduna geç / Switch to list' : 'Anlık moda geç / Switch to instant'),
+    el('button', { 'data-testid': 'mode-toggle-' + tid, onclick: () => act(tid, { action: 'sale-kind', terminalId: tid, sale: t.sale === 'instant' ? 'list' : 'instant' }) }, t.sale === 'instant' ? 'Liste moduna geç / Switch to list' : 'Anlık moda geç / Switch to instant'),
     el('button', { 'data-testid': 'z-report-' + tid, onclick: () => act(tid, { action: 'z-report', terminalId: tid }) }, 'Z raporu / Z report'));
   const list = el('ul', { 'data-testid': 'open-list-' + tid, 'aria-label': 'Açık sepetler / Open baskets' },
     visible.map((b) => el('li', { 'data-testid': 'open-basket-' + b.basketID },
@@ -123,8 +123,8 @@ export function okcPage(token: string): string {
       { value: 'meal', label: 'Yemek kartı / Meal card' },
       { value: 'mixed', label: 'Karma (nakit + kart) / Mixed' },
     ],
-    banks: BANK_OPERATOR_CODES.map((bank) => ({ value: bank.code, label: bank.tr })),
-    meals: MEAL_CARD_OPERATOR_CODES.map((operator) => ({ value: operator.code, label: operator.tr })),
+    banks: SIM_BANKS.map((bank) => ({ value: bank.code, label: bank.name })),
+    meals: SIM_MEAL_CARD_OPERATORS.map((operator) => ({ value: operator.code, label: operator.name })),
     codes: Object.entries(DECLINE_TEXT).map(([code, text]) => ({ value: Number(code), label: `${code} ${text}` })),
   };
   const json = JSON.stringify(data).replaceAll('<', '\\u003c');

@@ -4,18 +4,19 @@ import { z } from 'zod';
 import type { SimBasket, SimTerminal, SimulatorStore } from './store';
 
 /**
- * Keeps the simulator's baskets, devices and client settings in a file, so a training
- * till that restarts finds its baskets where the device left them, as it would with
- * real TokenX. The file is the simulator's own; a file that does not read back is
- * kept aside and the simulator starts fresh.
+ * Keeps the simulator's baskets, devices and callback URL in a file, so a training till
+ * that restarts finds its baskets where the device left them, as it would with real
+ * TokenX. The webhook auth value is never written: the app registers it again at every
+ * start. A file that does not read back (or an older format) is kept aside and the
+ * simulator starts fresh.
  */
 const record = <T>() => z.custom<T>((value) => typeof value === 'object' && value !== null);
 
 const persistedSchema = z.object({
-  format: z.literal(1),
+  format: z.literal(2),
   baskets: z.array(z.tuple([z.string(), record<SimBasket>()])),
   terminals: z.array(z.tuple([z.string(), record<SimTerminal>()])),
-  clientSettings: z.object({ callbackUrl: z.string().nullable(), callbackAuthHeader: z.string().nullable() }),
+  callbackUrl: z.string().nullable(),
 });
 
 export function restoreStore(store: SimulatorStore, file: string): void {
@@ -28,15 +29,15 @@ export function restoreStore(store: SimulatorStore, file: string): void {
   store.baskets.clear();
   for (const [id, basket] of parsed.data.baskets) store.baskets.set(id, basket);
   for (const [id, terminal] of parsed.data.terminals) store.terminals.set(id, terminal);
-  store.clientSettings = parsed.data.clientSettings;
+  store.clientSettings = { callbackUrl: parsed.data.callbackUrl, callbackAuthHeader: null };
 }
 
 export function saveStore(store: SimulatorStore, file: string): void {
   const state: z.infer<typeof persistedSchema> = {
-    format: 1,
+    format: 2,
     baskets: [...store.baskets],
     terminals: [...store.terminals],
-    clientSettings: store.clientSettings,
+    callbackUrl: store.clientSettings.callbackUrl,
   };
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(`${file}.tmp`, JSON.stringify(state));

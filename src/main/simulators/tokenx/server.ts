@@ -8,6 +8,8 @@ import { systemClock } from '../../core/ports';
 import type { ApiRequest } from './apiRoutes';
 import { routeApi } from './apiRoutes';
 import { AutoCompleter } from './autoComplete';
+import type { TokenxDialect } from './dialect';
+import { DOCUMENTED_DIALECT, tokenxDialectSchema } from './dialect';
 import type { TokenxSimulatorControl } from './control';
 import { autoCompleteSchema, createControl, deviceActionSchema, oneShotFaultSchema, randomFaultsSchema, webhookFaultsSchema } from './control';
 import { faultTiming, HttpFaultPlan } from './httpFaults';
@@ -38,6 +40,8 @@ export interface TokenxSimulatorOptions {
   webhookDispatcher?: Dispatcher;
   /** Keep baskets and devices in this file across restarts (training mode); in memory only when absent. */
   stateFile?: string;
+  /** How the simulator answers where the vendor is silent; the documented reading when absent. */
+  dialect?: TokenxDialect;
 }
 
 export interface TokenxSimulator {
@@ -82,7 +86,8 @@ function parseJson(text: string): ApiRequest['body'] {
 export async function startTokenxSimulator(options: TokenxSimulatorOptions = {}): Promise<TokenxSimulator> {
   const clock = options.clock ?? systemClock;
   const random = seededRandom(options.seed ?? 1);
-  const sender = new WebhookSender(options.webhookDispatcher, random, () => clock.now());
+  const dialect = options.dialect ?? DOCUMENTED_DIALECT;
+  const sender = new WebhookSender(options.webhookDispatcher, random, () => clock.now(), () => store.dialect);
   // Nothing is written until the file has been read back, so the store's initial reset cannot overwrite it.
   let restored = false;
   const store = new SimulatorStore(clock, (payload, record) => {
@@ -94,12 +99,13 @@ export async function startTokenxSimulator(options: TokenxSimulatorOptions = {})
   }, () => {
     if (options.stateFile !== undefined && restored) saveStore(store, options.stateFile);
   });
+  store.dialect = dialect;
   if (options.stateFile !== undefined) restoreStore(store, options.stateFile);
   restored = true;
   const jwt = new JwtIssuer(() => clock.now());
   const faults = new HttpFaultPlan(random);
   const auto = new AutoCompleter(store, random);
-  const control = createControl({ store, sender, faults, jwt, auto });
+  const control = createControl({ store, sender, faults, jwt, auto, dialect });
   const stalls = new Set<NodeJS.Timeout>();
   const gate = createRequestGate(() => (server.address() as AddressInfo).port);
 
@@ -111,6 +117,7 @@ export async function startTokenxSimulator(options: TokenxSimulatorOptions = {})
     '/__control/fail-next': (body) => control.failNext(oneShotFaultSchema.parse(body)),
     '/__control/expire-tokens': () => control.expireTokens(),
     '/__control/token-lifetime': (body) => control.setTokenLifetime(z.object({ seconds: z.number() }).parse(body).seconds),
+    '/__control/dialect': (body) => control.setDialect(tokenxDialectSchema.partial().parse(body)),
     '/__control/reset': () => control.reset(),
   };
 
@@ -165,11 +172,26 @@ export async function startTokenxSimulator(options: TokenxSimulatorOptions = {})
         stalls.add(timer);
         return;
       }
-      if (fault === 'http-429') return sendJson(response, 429, { status: 429, description: 'Too Many Requests' }, { 'retry-after': '0' });
+      if (fault === 'http-429') return sendJson(response, 429, { status: 429, description: 'Too Many Requests' }, { 'retry-after': String(faults.random.retryAfterSeconds) });
+      if (fault === 'proxy-404') {
+        response.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
+        return void response.end('<html><head><title>404 Not Found</title></head><body><h1>Not Found</h1></body></html>');
+      }
       const http = fault === 'http-503' ? 503 : 500;
       return sendJson(response, http, { status: http, description: http === 503 ? 'Service Unavailable' : 'Internal Server Error' });
     }
-    const answer = routeApi({ method, path: url.pathname, headers: request.headers, body: parseJson(body.text) }, { store, jwt, basketCreated: (record) => auto.basketCreated(record) });
+    const handleIt = () =>
+      routeApi({ method, path: url.pathname, headers: request.headers, body: parseJson(body.text) }, { store, jwt, basketCreated: (record) => auto.basketCreated(record) });
+    if (fault === 'late-commit') {
+      const timer = setTimeout(() => {
+        stalls.delete(timer);
+        handleIt();
+        request.socket.destroy();
+      }, faults.random.stallMs);
+      stalls.add(timer);
+      return;
+    }
+    const answer = handleIt();
     if (fault === 'drop-after-commit') return void request.socket.destroy();
     if (fault === 'http-500-after-commit') return sendJson(response, 500, { status: 500, description: 'Internal Server Error' });
     sendJson(response, answer.http, answer.body);

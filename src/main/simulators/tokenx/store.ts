@@ -1,33 +1,39 @@
 import { randomUUID } from 'node:crypto';
 import type { Clock } from '../../core/ports';
-import type { BasketDetails, OpenBasket, Sale, WebhookPayload, WireBasket, WireBasketBody, WirePaymentItem } from '../../../shared/tokenx/basketModel';
-import { BASKET_STATUS, SALE_STATUS } from '../../../shared/tokenx/basketModel';
-import { wireBasketTotal, wirePaymentTotal } from '../../../shared/tokenx/basketTotal';
-import type { TerminalFixture } from './fixtures';
-import { SALE_MODE_INSTANT, SIM_BRANCH_ID, SIM_CLIENT_ID, SIM_FOREIGN_TERMINAL, SIM_TERMINALS } from './fixtures';
+import type { TokenxDialect } from './dialect';
+import { DOCUMENTED_DIALECT } from './dialect';
+import type { SaleKind, TerminalFixture } from './fixtures';
+import { SIM_BRANCH_ID, SIM_CLIENT_ID, SIM_FOREIGN_TERMINAL, SIM_TERMINALS } from './fixtures';
+import { basketAmount, paymentAmount } from './totals';
+import type { SimBasketBody, SimBasketRequest, SimPaymentItem, SimSale, SimWebhook } from './wire';
+import { SIM_BASKET_STATUS, SIM_SALE_STATUS } from './wire';
 
 /**
  * The simulated TokenX back end and its ÖKCs: baskets, terminals with their screens and
  * counters, and the client settings. Every refusal carries TokenX's own status code,
  * HTTP status and description (reference §2 and §5); every device action that TokenX
- * would report produces a webhook payload for the sender.
+ * would report produces a webhook for the sender. Where the vendor is silent the
+ * behaviour follows the dialect (`dialect.ts`).
  */
 
 export interface ApiRefusal {
   ok: false;
   http: number;
-  status: number | string;
+  status: number;
+  /** Codes TokenX writes with leading zeros ("0007") keep them whatever the dialect. */
+  padded?: string;
   description: string;
 }
 
 export type StoreResult<T> = { ok: true; value: T } | ApiRefusal;
 
-const refuse = (http: number, status: number | string, description: string): ApiRefusal => ({ ok: false, http, status, description });
+const refuse = (http: number, status: number, description: string, padded?: string): ApiRefusal =>
+  padded === undefined ? { ok: false, http, status, description } : { ok: false, http, status, padded, description };
 const done = <T>(value: T): StoreResult<T> => ({ ok: true, value });
 
 export const REFUSALS = {
   noContextHeader: () => refuse(400, 6, 'No context header provided.'),
-  multipleHeaders: () => refuse(400, '0007', 'More than one credential header was sent.'),
+  multipleHeaders: () => refuse(400, 7, 'More than one credential header was sent.', '0007'),
   forbiddenResource: () => refuse(403, 403, 'Forbidden resource'),
   forbiddenAccess: () => refuse(403, 9, 'Forbidden access.'),
   unknownDevice: () => refuse(400, 1106, 'There is no device with this id.'),
@@ -47,7 +53,7 @@ export const REFUSALS = {
 } as const;
 
 export interface SimBasket {
-  basket: WireBasket;
+  basket: SimBasketRequest;
   clientId: string;
   branchId: string;
   /** Set for an instant basket; a list basket is offered to every terminal of the branch. */
@@ -56,7 +62,7 @@ export interface SimBasket {
   isLocked: boolean;
   lockedBy: string | null;
   total: number;
-  sale: Sale | null;
+  sale: SimSale | null;
   createdAt: number;
   updatedAt: number;
   deletedAt: number | null;
@@ -76,7 +82,30 @@ export interface DevicePayment {
   operatorId?: number;
 }
 
-export type WebhookSink = (payload: WebhookPayload, basket: SimBasket) => void;
+/** `result` of `GET /v1/basket/{id}` (§2.8, the current schema of the completed example). */
+export interface SimBasketDetails {
+  basketID: string;
+  createdAt: string;
+  updatedAt: string;
+  deletedAt: string | null;
+  status: number;
+  clientId: string;
+  branchId: string;
+  terminalId: string | null;
+  total: number;
+  filter: string | null;
+  checkNumber: number | string | null;
+  title: string | null;
+  note: string | null;
+  documentType: number;
+  isLocked: boolean;
+  lockedBy: string | null;
+  items: SimBasketBody['items'];
+  paymentItems: SimPaymentItem[];
+  sale: SimSale | null;
+}
+
+export type WebhookSink = (payload: SimWebhook, basket: SimBasket) => void;
 
 const PAYMENT_NAMES: Record<number, string> = { 1: 'Nakit', 3: 'Kredi Kartı', 7: 'Yemek Kartı' };
 
@@ -84,15 +113,17 @@ export class SimulatorStore {
   readonly baskets = new Map<string, SimBasket>();
   readonly terminals = new Map<string, SimTerminal>();
   clientSettings: { callbackUrl: string | null; callbackAuthHeader: string | null } = { callbackUrl: null, callbackAuthHeader: null };
+  dialect: TokenxDialect = DOCUMENTED_DIALECT;
   /** Bumped on every change, so the virtual ÖKC page redraws only when something moved. */
   version = 0;
+  readonly #clock: Clock;
+  readonly #webhook: WebhookSink;
+  readonly #changed: () => void;
 
-  constructor(
-    private readonly clock: Clock,
-    private readonly webhook: WebhookSink,
-    /** Told after every change (the state file is written from here). */
-    private readonly changed: () => void = () => undefined,
-  ) {
+  constructor(clock: Clock, webhook: WebhookSink, changed: () => void = () => undefined) {
+    this.#clock = clock;
+    this.#webhook = webhook;
+    this.#changed = changed;
     this.reset();
   }
 
@@ -101,15 +132,21 @@ export class SimulatorStore {
     this.terminals.clear();
     for (const fixture of SIM_TERMINALS) this.terminals.set(fixture.id, { ...fixture, busy: false, receiptNo: 0, zNo: 1, receipts: [] });
     this.clientSettings = { callbackUrl: null, callbackAuthHeader: null };
-    this.touch();
+    this.#touch();
   }
 
-  private touch(): void {
+  /** The `mode` number TokenX reports for a sale kind, in this dialect's numbering. */
+  modeNumber(sale: SaleKind): number {
+    const instant = this.dialect.instantMode;
+    return sale === 'instant' ? instant : 1 - instant;
+  }
+
+  #touch(): void {
     this.version += 1;
-    this.changed();
+    this.#changed();
   }
 
-  private iso(ms: number): string {
+  #iso(ms: number): string {
     return new Date(ms).toISOString();
   }
 
@@ -128,32 +165,22 @@ export class SimulatorStore {
 
   // ------------------------------------------------------------ API operations
 
-  create(basket: WireBasket, target: { terminalId: string } | { branchId: string }): StoreResult<SimBasket> {
-    if (this.baskets.has(basket.basketID)) return REFUSALS.duplicate();
-    let terminalId: string | null = null;
-    let branchId: string;
-    if ('terminalId' in target) {
-      const terminal = this.terminal(target.terminalId);
-      if (!terminal.ok) return terminal;
-      if (terminal.value.mode !== SALE_MODE_INSTANT) return REFUSALS.saleMode();
-      if (terminal.value.busy) return REFUSALS.posBusy();
-      if (this.openBaskets().some((open) => open.terminalId === terminal.value.id)) return REFUSALS.openOnTerminal();
-      terminalId = terminal.value.id;
-      branchId = terminal.value.branchId;
-    } else {
-      const branch = this.branch(target.branchId);
-      if (!branch.ok) return branch;
-      branchId = branch.value;
-    }
-    const check = this.checkContent(basket, basket.basketID);
+  create(basket: SimBasketRequest, target: { terminalId: string } | { branchId: string }): StoreResult<SimBasket> {
+    const existing = this.baskets.get(basket.basketID);
+    const taken = existing !== undefined && (existing.deletedAt === null || this.dialect.deletedIds === 'refused');
+    if (taken && this.dialect.duplicateCheck === 'first') return REFUSALS.duplicate();
+    const routed = this.#route(target);
+    if (!routed.ok) return routed;
+    const check = this.#checkContent(basket, basket.basketID);
     if (!check.ok) return check;
-    const now = this.clock.now();
+    if (taken) return REFUSALS.duplicate();
+    const now = this.#clock.now();
     const record: SimBasket = {
       basket,
       clientId: SIM_CLIENT_ID,
-      branchId,
-      terminalId,
-      status: BASKET_STATUS.open,
+      branchId: routed.value.branchId,
+      terminalId: routed.value.terminalId,
+      status: SIM_BASKET_STATUS.open,
       isLocked: false,
       lockedBy: null,
       total: check.value,
@@ -163,87 +190,105 @@ export class SimulatorStore {
       deletedAt: null,
     };
     this.baskets.set(basket.basketID, record);
-    this.touch();
+    this.#touch();
     return done(record);
   }
 
+  #route(target: { terminalId: string } | { branchId: string }): StoreResult<{ branchId: string; terminalId: string | null }> {
+    if ('branchId' in target) {
+      const branch = this.branch(target.branchId);
+      return branch.ok ? done({ branchId: branch.value, terminalId: null }) : branch;
+    }
+    const terminal = this.terminal(target.terminalId);
+    if (!terminal.ok) return terminal;
+    if (terminal.value.sale !== 'instant') return REFUSALS.saleMode();
+    if (terminal.value.busy) return REFUSALS.posBusy();
+    if (this.openBaskets().some((open) => open.terminalId === terminal.value.id)) return REFUSALS.openOnTerminal();
+    return done({ branchId: terminal.value.branchId, terminalId: terminal.value.id });
+  }
+
   /** 1101 and 1103: checks shared by create and update. Answers the basket total. */
-  private checkContent(basket: WireBasketBody, basketId: string): StoreResult<number> {
+  #checkContent(basket: SimBasketBody, basketId: string): StoreResult<number> {
     if (
       basket.checkNumber !== undefined &&
       this.openBaskets().some((open) => open.basket.basketID !== basketId && open.basket.checkNumber === basket.checkNumber)
     ) {
       return REFUSALS.duplicateCheckNumber();
     }
-    const total = wireBasketTotal(basket);
+    const total = basketAmount(basket, this.dialect.rounding);
     if (basket.paymentItems !== undefined && basket.paymentItems.length > 0) {
-      const paid = wirePaymentTotal(basket);
+      const paid = paymentAmount(basket);
       if (paid !== total) return REFUSALS.paymentMismatch(total, paid);
     }
     return done(total);
   }
 
-  private live(basketId: string): SimBasket | null {
+  #live(basketId: string): SimBasket | null {
     const record = this.baskets.get(basketId);
     return record === undefined || record.deletedAt !== null ? null : record;
   }
 
-  update(basketId: string, branchId: string, body: WireBasketBody): StoreResult<SimBasket> {
+  update(basketId: string, branchId: string, body: SimBasketBody): StoreResult<SimBasket> {
     const branch = this.branch(branchId);
     if (!branch.ok) return branch;
-    const record = this.live(basketId);
+    const record = this.#live(basketId);
     if (record === null) return REFUSALS.noRecord();
-    if (record.status === BASKET_STATUS.completed) return REFUSALS.statusUnsuitable();
+    if (record.status === SIM_BASKET_STATUS.completed) return REFUSALS.statusUnsuitable();
     if (record.isLocked) return REFUSALS.locked();
-    const check = this.checkContent(body, basketId);
+    const check = this.#checkContent(body, basketId);
     if (!check.ok) return check;
     record.basket = { ...body, basketID: basketId };
     record.total = check.value;
-    record.updatedAt = this.clock.now();
-    this.touch();
+    record.updatedAt = this.#clock.now();
+    this.#touch();
     return done(record);
   }
 
   unlock(basketId: string, branchId: string): StoreResult<SimBasket> {
     const branch = this.branch(branchId);
     if (!branch.ok) return branch;
-    const record = this.live(basketId);
+    const record = this.#live(basketId);
     if (record === null) return REFUSALS.noRecord();
-    if (record.status === BASKET_STATUS.completed) return REFUSALS.statusUnsuitable();
-    this.release(record);
+    if (record.status === SIM_BASKET_STATUS.completed) return REFUSALS.statusUnsuitable();
+    this.#release(record);
     return done(record);
   }
 
   delete(basketId: string): StoreResult<SimBasket> {
-    const record = this.live(basketId);
+    const record = this.#live(basketId);
     if (record === null) return REFUSALS.noRecord();
-    if (record.status === BASKET_STATUS.completed) return REFUSALS.alreadyCompleted();
-    if (record.isLocked) return REFUSALS.locked();
-    record.deletedAt = this.clock.now();
+    if (record.status === SIM_BASKET_STATUS.completed) return REFUSALS.alreadyCompleted();
+    if (record.isLocked && this.dialect.deleteLocked === 'refused') return REFUSALS.locked();
+    record.deletedAt = this.#clock.now();
     record.updatedAt = record.deletedAt;
-    this.touch();
+    this.#touch();
     return done(record);
   }
 
-  get(basketId: string): StoreResult<BasketDetails> {
-    const record = this.live(basketId);
-    return record === null ? REFUSALS.noBasket() : done(this.details(record));
+  /** A deleted record is "not found" or shown with `deletedAt`, by dialect; one that holds a sale is always shown. */
+  get(basketId: string): StoreResult<SimBasketDetails> {
+    const record = this.baskets.get(basketId);
+    const notFound = this.dialect.notFoundForm === '404' ? REFUSALS.noBasket() : REFUSALS.noRecord();
+    if (record === undefined) return notFound;
+    if (record.deletedAt !== null && record.sale === null && this.dialect.deletedRead === 'not-found') return notFound;
+    return done(this.details(record));
   }
 
-  details(record: SimBasket): BasketDetails {
+  details(record: SimBasket): SimBasketDetails {
     const { basket } = record;
+    const checkNumber = basket.checkNumber ?? null;
     return {
       basketID: basket.basketID,
-      createdAt: this.iso(record.createdAt),
-      updatedAt: this.iso(record.updatedAt),
-      deletedAt: record.deletedAt === null ? null : this.iso(record.deletedAt),
+      createdAt: this.#iso(record.createdAt),
+      updatedAt: this.#iso(record.updatedAt),
+      deletedAt: record.deletedAt === null ? null : this.#iso(record.deletedAt),
       status: record.status,
       clientId: record.clientId,
       branchId: record.branchId,
       terminalId: record.terminalId,
       total: record.total,
       filter: basket.filter ?? null,
-      checkNumber: basket.checkNumber ?? null,
+      checkNumber: checkNumber !== null && this.dialect.checkNumberForm === 'string' ? String(checkNumber) : checkNumber,
       title: basket.title ?? null,
       note: basket.note ?? null,
       documentType: basket.documentType ?? 0,
@@ -257,7 +302,7 @@ export class SimulatorStore {
 
   /** Open (not completed, not deleted) baskets; with a terminal, those it can see. */
   openBaskets(terminalId?: string): SimBasket[] {
-    const open = [...this.baskets.values()].filter((record) => record.deletedAt === null && record.status === BASKET_STATUS.open);
+    const open = [...this.baskets.values()].filter((record) => record.deletedAt === null && record.status === SIM_BASKET_STATUS.open);
     if (terminalId === undefined) return open;
     const terminal = this.terminals.get(terminalId);
     return open.filter((record) =>
@@ -265,7 +310,7 @@ export class SimulatorStore {
     );
   }
 
-  openSummary(record: SimBasket): OpenBasket {
+  openSummary(record: SimBasket): Record<string, unknown> {
     return {
       basketID: record.basket.basketID,
       checkNumber: record.basket.checkNumber ?? null,
@@ -274,78 +319,93 @@ export class SimulatorStore {
       branchId: record.branchId,
       title: record.basket.title ?? null,
       isLocked: record.isLocked,
-      createdAt: this.iso(record.createdAt),
+      createdAt: this.#iso(record.createdAt),
       lockedBy: record.lockedBy,
     };
   }
 
   // ------------------------------------------------------------ the device (virtual ÖKC)
 
-  private deviceBasket(terminalId: string, basketId: string): StoreResult<{ terminal: SimTerminal; record: SimBasket }> {
+  #deviceBasket(terminalId: string, basketId: string): StoreResult<{ terminal: SimTerminal; record: SimBasket }> {
     const terminal = this.terminal(terminalId);
     if (!terminal.ok) return terminal;
-    const record = this.live(basketId);
+    const record = this.#live(basketId);
     if (record === null || !this.openBaskets(terminalId).includes(record)) return REFUSALS.noRecord();
     return done({ terminal: terminal.value, record });
   }
 
   /** The cashier on the device opens a basket: it locks to this terminal. */
   open(terminalId: string, basketId: string): StoreResult<SimBasket> {
-    const found = this.deviceBasket(terminalId, basketId);
+    const found = this.#deviceBasket(terminalId, basketId);
     if (!found.ok) return found;
     const { terminal, record } = found.value;
     if (terminal.busy) return REFUSALS.posBusy();
     if (record.isLocked) return record.lockedBy === terminalId ? done(record) : REFUSALS.locked();
     record.isLocked = true;
     record.lockedBy = terminalId;
-    record.updatedAt = this.clock.now();
-    this.touch();
-    this.emit('BASKET_LOCKED', terminalId, record, { basketID: basketId, lockedBy: terminalId });
+    record.updatedAt = this.#clock.now();
+    this.#touch();
+    this.#emit('BASKET_LOCKED', terminalId, record, { basketID: basketId, lockedBy: terminalId });
     return done(record);
   }
 
   /** The device puts a basket back (or the API unlocks it). */
-  private release(record: SimBasket): void {
+  #release(record: SimBasket): void {
     if (!record.isLocked) return;
     const by = record.lockedBy;
     record.isLocked = false;
     record.lockedBy = null;
-    record.updatedAt = this.clock.now();
-    this.touch();
-    this.emit('BASKET_UNLOCKED', by ?? record.terminalId ?? '', record, { basketID: record.basket.basketID, lockedBy: by });
+    record.updatedAt = this.#clock.now();
+    this.#touch();
+    this.#emit('BASKET_UNLOCKED', by ?? record.terminalId ?? '', record, { basketID: record.basket.basketID, lockedBy: by });
   }
 
   putBack(terminalId: string, basketId: string): StoreResult<SimBasket> {
-    const found = this.lockedHere(terminalId, basketId);
+    const found = this.#onScreen(terminalId, basketId);
     if (!found.ok) return found;
-    this.release(found.value.record);
+    this.#release(found.value.record);
     return done(found.value.record);
   }
 
-  private lockedHere(terminalId: string, basketId: string): StoreResult<{ terminal: SimTerminal; record: SimBasket }> {
-    const found = this.deviceBasket(terminalId, basketId);
-    if (!found.ok) return found;
-    if (found.value.record.lockedBy !== terminalId) return REFUSALS.statusUnsuitable();
-    return found;
+  /**
+   * The basket this device has on its screen, ready to finish: locked by it, and either
+   * still open or, in dialects that allow it, deleted under the device's feet or left
+   * unsettled by a network error (status 4) or a decline the device may retry.
+   */
+  #onScreen(terminalId: string, basketId: string): StoreResult<{ terminal: SimTerminal; record: SimBasket }> {
+    const terminal = this.terminal(terminalId);
+    if (!terminal.ok) return terminal;
+    const record = this.baskets.get(basketId);
+    if (record === undefined || record.lockedBy !== terminalId) return REFUSALS.statusUnsuitable();
+    if (record.deletedAt !== null && this.dialect.deleteLocked !== 'allowed-keeps-sale') return REFUSALS.noRecord();
+    const retryable = record.sale !== null && (record.sale.status === SIM_SALE_STATUS.networkError || this.#retryableDecline(record.sale));
+    if (record.sale !== null && !retryable) return REFUSALS.statusUnsuitable();
+    return done({ terminal: terminal.value, record });
+  }
+
+  /** In the extended dialect a declined card can be followed by another payment on the same basket. */
+  #retryableDecline(sale: SimSale): boolean {
+    return this.dialect.saleStatuses === 'extended' && sale.status === SIM_SALE_STATUS.cancelled && sale.message !== 'CANCELLED';
   }
 
   /** Takes the payment and prints the receipt. Without payments: the basket's plan, or cash for the whole total. */
-  pay(terminalId: string, basketId: string, payments?: readonly DevicePayment[]): StoreResult<SimBasket> {
-    const found = this.lockedHere(terminalId, basketId);
+  pay(terminalId: string, basketId: string, payments?: readonly DevicePayment[], offlineInvoice = false): StoreResult<SimBasket> {
+    const found = this.#onScreen(terminalId, basketId);
     if (!found.ok) return found;
     const { terminal, record } = found.value;
-    const planned: readonly (DevicePayment | WirePaymentItem)[] =
+    if (offlineInvoice && this.dialect.saleStatuses !== 'extended') return REFUSALS.statusUnsuitable();
+    const planned: readonly (DevicePayment | SimPaymentItem)[] =
       payments ?? (record.basket.paymentItems?.length ? record.basket.paymentItems : [{ type: 1, amount: record.total }]);
     const paid = planned.reduce((sum, payment) => sum + payment.amount, 0);
     if (paid !== record.total) return REFUSALS.paymentMismatch(record.total, paid);
     terminal.receiptNo += 1;
     terminal.receipts.unshift(basketId);
-    this.complete(terminal, record, {
+    this.#complete(terminal, record, {
       basketID: basketId,
       documentType: record.basket.documentType ?? 0,
       InstanceIdentifier: terminal.id,
       invoiceID: '',
-      message: 'OK',
+      message: offlineInvoice ? 'Offline Invoice' : 'OK',
       paymentCount: planned.length,
       paymentItems: planned.map((payment, index) => ({
         amount: payment.amount,
@@ -359,7 +419,7 @@ export class SimulatorStore {
         type: payment.type,
       })),
       receiptNo: terminal.receiptNo,
-      status: SALE_STATUS.paid,
+      status: offlineInvoice ? SIM_SALE_STATUS.offlineInvoice : SIM_SALE_STATUS.paid,
       UUID: randomUUID(),
       zNo: terminal.zNo,
     });
@@ -367,30 +427,47 @@ export class SimulatorStore {
   }
 
   cancel(terminalId: string, basketId: string): StoreResult<SimBasket> {
-    const found = this.lockedHere(terminalId, basketId);
+    const found = this.#onScreen(terminalId, basketId);
     if (!found.ok) return found;
     const { terminal, record } = found.value;
-    this.complete(terminal, record, {
+    this.#complete(terminal, record, {
       basketID: basketId,
       documentType: record.basket.documentType ?? 0,
       message: 'CANCELLED',
-      status: SALE_STATUS.cancelled,
+      status: SIM_SALE_STATUS.cancelled,
     });
     return done(record);
   }
 
-  /** The bank or payment app refuses: sale status −1 with the 5xxx code in the message and on the payment. */
+  /** The bank or payment app refuses: sale status −1, the 5xxx code where the dialect puts it. */
   decline(terminalId: string, basketId: string, code: number, text: string): StoreResult<SimBasket> {
-    const found = this.lockedHere(terminalId, basketId);
+    const found = this.#onScreen(terminalId, basketId);
     if (!found.ok) return found;
     const { terminal, record } = found.value;
-    this.complete(terminal, record, {
+    const format = this.dialect.declineFormat;
+    const message = format === 'code-in-message' ? `${code}: ${text}` : format === 'code-on-payment' ? text : 'CANCELLED';
+    this.#complete(terminal, record, {
       basketID: basketId,
       documentType: record.basket.documentType ?? 0,
-      message: `${code}: ${text}`,
+      message,
       paymentCount: 1,
-      paymentItems: [{ amount: record.total, type: 3, status: code, description: text, operatorId: 0 }],
-      status: SALE_STATUS.cancelled,
+      paymentItems: [{ amount: record.total, type: 3, status: format === 'code-in-message' ? -1 : code, description: text, operatorId: 0 }],
+      status: SIM_SALE_STATUS.cancelled,
+    });
+    return done(record);
+  }
+
+  /** The device lost its network while paying (vendor POS code 4): the money's fate is reported later. */
+  networkError(terminalId: string, basketId: string): StoreResult<SimBasket> {
+    if (this.dialect.saleStatuses !== 'extended') return REFUSALS.statusUnsuitable();
+    const found = this.#onScreen(terminalId, basketId);
+    if (!found.ok) return found;
+    const { terminal, record } = found.value;
+    this.#complete(terminal, record, {
+      basketID: basketId,
+      documentType: record.basket.documentType ?? 0,
+      message: 'Network Error',
+      status: SIM_SALE_STATUS.networkError,
     });
     return done(record);
   }
@@ -400,14 +477,13 @@ export class SimulatorStore {
     const terminal = this.terminal(terminalId);
     if (!terminal.ok) return terminal;
     const record = this.baskets.get(basketId);
-    if (record === undefined || !terminal.value.receipts.includes(basketId) || record.sale?.status !== SALE_STATUS.paid) {
-      return REFUSALS.statusUnsuitable();
-    }
+    const paid = record?.sale?.status === SIM_SALE_STATUS.paid || record?.sale?.status === SIM_SALE_STATUS.offlineInvoice;
+    if (record === undefined || !terminal.value.receipts.includes(basketId) || !paid) return REFUSALS.statusUnsuitable();
     terminal.value.receipts = terminal.value.receipts.filter((id) => id !== basketId);
-    record.sale = { basketID: basketId, message: 'CANCELLED', receiptNo: -1, status: SALE_STATUS.voided, zNo: -1 };
-    record.updatedAt = this.clock.now();
-    this.touch();
-    this.emit('BASKET_COMPLETED', terminalId, record, record.sale);
+    record.sale = { basketID: basketId, message: 'CANCELLED', receiptNo: -1, status: SIM_SALE_STATUS.voided, zNo: -1 };
+    record.updatedAt = this.#clock.now();
+    this.#touch();
+    this.#emit('BASKET_COMPLETED', terminalId, record, record.sale);
     return done(record);
   }
 
@@ -415,15 +491,15 @@ export class SimulatorStore {
     const terminal = this.terminal(terminalId);
     if (!terminal.ok) return terminal;
     terminal.value.busy = busy;
-    this.touch();
+    this.#touch();
     return terminal;
   }
 
-  setMode(terminalId: string, mode: number): StoreResult<SimTerminal> {
+  setSaleKind(terminalId: string, sale: SaleKind): StoreResult<SimTerminal> {
     const terminal = this.terminal(terminalId);
     if (!terminal.ok) return terminal;
-    terminal.value.mode = mode;
-    this.touch();
+    terminal.value.sale = sale;
+    this.#touch();
     return terminal;
   }
 
@@ -434,26 +510,19 @@ export class SimulatorStore {
     terminal.value.zNo += 1;
     terminal.value.receiptNo = 0;
     terminal.value.receipts = [];
-    this.touch();
+    this.#touch();
     return terminal;
   }
 
-  private complete(terminal: SimTerminal, record: SimBasket, sale: Sale): void {
-    record.status = BASKET_STATUS.completed;
+  #complete(terminal: SimTerminal, record: SimBasket, sale: SimSale): void {
+    record.status = SIM_BASKET_STATUS.completed;
     record.sale = sale;
-    record.updatedAt = this.clock.now();
-    this.touch();
-    this.emit('BASKET_COMPLETED', terminal.id, record, sale);
+    record.updatedAt = this.#clock.now();
+    this.#touch();
+    this.#emit('BASKET_COMPLETED', terminal.id, record, sale);
   }
 
-  private emit(operation: WebhookPayload['operation'], terminalId: string, record: SimBasket, data: WebhookPayload['data']): void {
-    const payload = {
-      terminalId,
-      clientId: record.clientId,
-      operation,
-      operationDate: this.iso(this.clock.now()),
-      data,
-    } as WebhookPayload;
-    this.webhook(payload, record);
+  #emit(operation: SimWebhook['operation'], terminalId: string, record: SimBasket, data: SimWebhook['data']): void {
+    this.#webhook({ terminalId, clientId: record.clientId, operation, operationDate: this.#iso(this.#clock.now()), data }, record);
   }
 }

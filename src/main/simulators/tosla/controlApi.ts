@@ -1,9 +1,11 @@
 import { z } from 'zod';
+import type { DialectChange, DialectName, ToslaDialect } from './dialect';
+import { DIALECTS, dialectChangeSchema } from './dialect';
 import type { FaultPlan } from './faults';
 import { faultSchema } from './faults';
 import type { MerchantLedger } from './ledger';
 import type { SimClock } from './simClock';
-import type { WireAnswer } from './paymentApi';
+import type { SeenHashes, TimeSpanWindow } from './timeSpanWindow';
 
 const instant = z.union([z.number().int(), z.iso.datetime({ offset: true }).transform((text) => Date.parse(text))]);
 
@@ -19,79 +21,152 @@ const orderSchema = z
   })
   .strict();
 const resetSchema = z.object({ seed: z.boolean().default(true) }).strict();
+const dialectSchema = z.union([
+  z.object({ name: z.enum(Object.keys(DIALECTS) as [DialectName, ...DialectName[]]) }).strict(),
+  dialectChangeSchema,
+]);
 
 export interface ControlContext {
   ledger: MerchantLedger;
   faults: FaultPlan;
   clock: SimClock;
+  window: TimeSpanWindow;
+  seenHashes: SeenHashes;
+  dialect(): ToslaDialect;
+  changeDialect(change: DialectChange): void;
+  /** Empties the books, the faults and the used hashes; `seed` fills the books again. */
   reset(seed: boolean): void;
+}
+
+export interface ControlAnswer {
+  status: number;
+  json: unknown;
+}
+
+interface ControlRoute {
+  method: 'GET' | 'POST' | 'DELETE';
+  /** After `/__control/`; each `{name}` is one path segment, handed to `run` as a param. */
+  path: string;
+  run(context: ControlContext, body: unknown, params: string[]): ControlAnswer;
 }
 
 const formatEndOfDay = (minutes: number) =>
   `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 
-/**
- * Loopback-only levers for tests and trainers (`/__control/...`): inject faults, move
- * the clock, set the end-of-day cut-off, add orders and read the ledger back.
- */
-export function handleControl(context: ControlContext, method: string, path: string, body: unknown): WireAnswer {
-  const parse = <S extends z.ZodType>(schema: S): z.output<S> | WireAnswer => {
-    const result = schema.safeParse(body ?? {});
-    return result.success ? result.data : { status: 400, body: { error: z.prettifyError(result.error) } };
-  };
-  const isAnswer = (value: unknown): value is WireAnswer =>
-    typeof value === 'object' && value !== null && 'status' in value && 'body' in value;
-  const state = () => ({
+const state = (context: ControlContext): ControlAnswer => ({
+  status: 200,
+  json: {
     now: new Date(context.clock.now()).toISOString(),
     endOfDay: formatEndOfDay(context.ledger.endOfDayMinutes),
     orders: context.ledger.orders().length,
     faults: context.faults.pending(),
-  });
+    dialect: context.dialect(),
+    timeSpanWindowMinutes: context.window.minutes,
+    hashesRemembered: context.seenHashes.size,
+  },
+});
 
-  if (method === 'GET' && path === '/__control/state') return { status: 200, body: state() };
-  if (method === 'POST' && path === '/__control/faults') {
-    const fault = parse(faultSchema);
-    if (isAnswer(fault)) return fault;
-    context.faults.add(fault);
-    return { status: 200, body: state() };
+/** Parses the body, or answers 400 with zod's explanation. */
+function withBody<S extends z.ZodType>(
+  schema: S,
+  act: (value: z.output<S>, context: ControlContext, params: string[]) => ControlAnswer,
+): ControlRoute['run'] {
+  return (context, body, params) => {
+    const result = schema.safeParse(body ?? {});
+    return result.success ? act(result.data, context, params) : { status: 400, json: { error: z.prettifyError(result.error) } };
+  };
+}
+
+/**
+ * Loopback-only levers for tests and trainers (`/__control/...`): inject faults, move the
+ * clock, set the end-of-day cut-off, switch the dialect, add orders and read the books.
+ * One table, so a new lever (or a check in front of all of them) is one entry or one place.
+ */
+const ROUTES: ControlRoute[] = [
+  { method: 'GET', path: 'state', run: state },
+  {
+    method: 'POST',
+    path: 'faults',
+    run: withBody(faultSchema, (fault, context) => {
+      context.faults.add(fault);
+      return state(context);
+    }),
+  },
+  {
+    method: 'DELETE',
+    path: 'faults',
+    run: (context) => {
+      context.faults.clear();
+      return state(context);
+    },
+  },
+  {
+    method: 'POST',
+    path: 'clock',
+    run: withBody(clockSchema, (change, context) => {
+      if ('now' in change) context.clock.set(change.now);
+      else context.clock.shift(change.shiftMs);
+      return state(context);
+    }),
+  },
+  {
+    method: 'POST',
+    path: 'end-of-day',
+    run: withBody(endOfDaySchema, (change, context) => {
+      const [hour = 0, minute = 0] = change.time.split(':').map(Number);
+      context.ledger.setEndOfDay(hour * 60 + minute);
+      return state(context);
+    }),
+  },
+  { method: 'GET', path: 'dialect', run: (context) => ({ status: 200, json: context.dialect() }) },
+  {
+    method: 'POST',
+    path: 'dialect',
+    run: withBody(dialectSchema, (change, context) => {
+      context.changeDialect('name' in change ? DIALECTS[change.name] : change);
+      return { status: 200, json: context.dialect() };
+    }),
+  },
+  {
+    method: 'POST',
+    path: 'orders',
+    run: withBody(orderSchema, (order, context) => {
+      if (context.ledger.order(order.orderId) !== undefined) {
+        return { status: 409, json: { error: `order ${order.orderId} already exists` } };
+      }
+      return { status: 201, json: context.ledger.addOrder({ ...order, createdAt: order.createdAt ?? context.clock.now() }) };
+    }),
+  },
+  {
+    method: 'GET',
+    path: 'orders/{orderId}',
+    run: (context, _body, [orderId = '']) => {
+      const order = context.ledger.order(decodeURIComponent(orderId));
+      return order === undefined ? { status: 404, json: { error: 'no such order' } } : { status: 200, json: order };
+    },
+  },
+  {
+    method: 'POST',
+    path: 'reset',
+    run: withBody(resetSchema, (options, context) => {
+      context.reset(options.seed);
+      return state(context);
+    }),
+  },
+];
+
+/** The control paths, for the CLI's banner. */
+export const CONTROL_PATHS = [...new Set(ROUTES.map((route) => route.path))];
+
+const pattern = (route: ControlRoute) => new RegExp(`^/__control/${route.path.replaceAll(/\{[^}]+\}/gu, '([^/]+)')}$`, 'u');
+
+export function handleControl(context: ControlContext, method: string, path: string, body: unknown): ControlAnswer {
+  const onPath = ROUTES.map((route) => ({ route, params: pattern(route).exec(path)?.slice(1) })).filter((match) => match.params !== undefined);
+  const match = onPath.find((candidate) => candidate.route.method === method);
+  if (match === undefined) {
+    return onPath.length === 0
+      ? { status: 404, json: { error: `no control route ${path}` } }
+      : { status: 405, json: { error: `${path} takes ${onPath.map((m) => m.route.method).join(', ')}` } };
   }
-  if (method === 'DELETE' && path === '/__control/faults') {
-    context.faults.clear();
-    return { status: 200, body: state() };
-  }
-  if (method === 'POST' && path === '/__control/clock') {
-    const change = parse(clockSchema);
-    if (isAnswer(change)) return change;
-    if ('now' in change) context.clock.set(change.now);
-    else context.clock.shift(change.shiftMs);
-    return { status: 200, body: state() };
-  }
-  if (method === 'POST' && path === '/__control/end-of-day') {
-    const change = parse(endOfDaySchema);
-    if (isAnswer(change)) return change;
-    const [hour = 0, minute = 0] = change.time.split(':').map(Number);
-    context.ledger.setEndOfDay(hour * 60 + minute);
-    return { status: 200, body: state() };
-  }
-  if (method === 'POST' && path === '/__control/orders') {
-    const order = parse(orderSchema);
-    if (isAnswer(order)) return order;
-    if (context.ledger.order(order.orderId) !== undefined) {
-      return { status: 409, body: { error: `order ${order.orderId} already exists` } };
-    }
-    const record = context.ledger.addOrder({ ...order, createdAt: order.createdAt ?? context.clock.now() });
-    return { status: 201, body: record };
-  }
-  const orderPath = /^\/__control\/orders\/([^/]+)$/u.exec(path);
-  if (method === 'GET' && orderPath?.[1] !== undefined) {
-    const order = context.ledger.order(decodeURIComponent(orderPath[1]));
-    return order === undefined ? { status: 404, body: { error: 'no such order' } } : { status: 200, body: order };
-  }
-  if (method === 'POST' && path === '/__control/reset') {
-    const options = parse(resetSchema);
-    if (isAnswer(options)) return options;
-    context.reset(options.seed);
-    return { status: 200, body: state() };
-  }
-  return { status: 404, body: { error: `no control route ${method} ${path}` } };
+  return match.route.run(context, body, match.params ?? []);
 }

@@ -1,6 +1,6 @@
-import { REQUEST_STATUS, TRANSACTION_TYPE } from '../../../shared/tosla/catalog';
 import type { Clock } from '../../core/ports';
-import { istanbulToEpoch, istanbulWallTime } from '../../core/tosla/istanbulTime';
+import { gmt3Wall, instantOfGmt3Wall } from './gmt3';
+import { BUSINESS_RULE_CODE, RequestStatus, TransactionType, VendorCode } from './vendorCodes';
 
 /** One row of the simulated merchant's books: a sale or pre-auth, or the void/refund made against it. */
 export interface SimRecord {
@@ -40,23 +40,36 @@ export interface NewOrder {
   cardTypeId?: number;
 }
 
+/** Everything the ledger holds, as a state file keeps it. */
+export interface LedgerSnapshot {
+  nextTransactionId: number;
+  endOfDayMinutes: number;
+  orders: SimOrder[];
+}
+
 /** A business answer: Code 0 with the new record, or a refusal with the vendor's code and text. */
 export type LedgerResult = { code: 0; record: SimRecord } | { code: number; message: string };
 
 const refusal = (code: number, message: string): LedgerResult => ({ code, message });
+const businessRule = (message: string) => refusal(BUSINESS_RULE_CODE, message);
+const { originalNotFound, refundAboveSale, refundedAmountError } = VendorCode;
+
+/** Transaction ids are 16 digits beginning 2000000000… (reference §4, §11). */
+const FIRST_TRANSACTION_ID = 2_000_000_000_041_000;
 
 /**
- * The simulated merchant's orders and the rules Tosla applies to them (reference §6.7,
- * §6.8): void only before the end-of-day cut-off and only untouched orders; refunds
- * partial or full, never above the sale. Codes with a vendor text use it; the texts of
- * the Code 1 refusals the reference does not quote are this simulator's own.
+ * The simulated merchant's orders and the rules Tosla applies to them: void ("İptal":
+ * before the bank's end of day, whole amount; refused once a post-auth succeeded) and
+ * refund ("İade": partial or full; 103 above the sale, 104 above what is left). Codes
+ * with a vendor text use it; the Code 1 texts the doc does not quote are the simulator's.
  */
 export class MerchantLedger {
   readonly #orders = new Map<string, SimOrder>();
   readonly #clock: Clock;
-  #nextTransactionId = 2_000_000_000_041_000;
-  /** Istanbul wall-clock minutes after midnight at which the bank closes the day. */
+  #nextTransactionId = FIRST_TRANSACTION_ID;
+  /** GMT+3 wall-clock minutes after midnight at which the bank closes the day. */
   #endOfDayMinutes: number;
+  #onChange: () => void = () => undefined;
 
   constructor(clock: Clock, endOfDayMinutes = 0) {
     this.#clock = clock;
@@ -67,24 +80,42 @@ export class MerchantLedger {
     return this.#endOfDayMinutes;
   }
 
+  /** Called after every change, once the ledger is ready to be kept (see persistence). */
+  onChange(listener: () => void): void {
+    this.#onChange = listener;
+  }
+
   setEndOfDay(minutes: number): void {
     this.#endOfDayMinutes = minutes;
+    this.#onChange();
   }
 
   clear(): void {
     this.#orders.clear();
+    this.#onChange();
+  }
+
+  snapshot(): LedgerSnapshot {
+    return { nextTransactionId: this.#nextTransactionId, endOfDayMinutes: this.#endOfDayMinutes, orders: this.orders() };
+  }
+
+  restore(snapshot: LedgerSnapshot): void {
+    this.#orders.clear();
+    for (const order of snapshot.orders) this.#orders.set(order.original.orderId, order);
+    this.#nextTransactionId = snapshot.nextTransactionId;
+    this.#endOfDayMinutes = snapshot.endOfDayMinutes;
   }
 
   addOrder(order: NewOrder): SimRecord {
     const original: SimRecord = {
       transactionId: this.#nextTransactionId++,
-      transactionType: order.kind === 'pre-auth' ? TRANSACTION_TYPE.preAuth : TRANSACTION_TYPE.sale,
+      transactionType: order.kind === 'pre-auth' ? TransactionType.preAuth : TransactionType.sale,
       orderId: order.orderId,
       createdAt: order.createdAt,
       amount: order.amount,
       installmentCount: order.installmentCount ?? 0,
       cardNo: order.cardNo ?? '41595600****7732',
-      requestStatus: REQUEST_STATUS.successful,
+      requestStatus: RequestStatus.successful,
       refundedAmount: 0,
       postAuthedAmount: 0,
       commissionRateBp: order.commissionRateBp ?? 0,
@@ -93,6 +124,7 @@ export class MerchantLedger {
       echo: null,
     };
     this.#orders.set(order.orderId, { original, children: [] });
+    this.#onChange();
     return original;
   }
 
@@ -113,58 +145,58 @@ export class MerchantLedger {
 
   /** The instant the bank closes the day the record was made on. */
   settlementAt(createdAt: number): number {
-    const wall = istanbulWallTime(createdAt);
-    const hour = Math.floor(this.#endOfDayMinutes / 60);
-    const minute = this.#endOfDayMinutes % 60;
-    const sameDay = istanbulToEpoch({ ...wall, hour, minute, second: 0 });
-    if (sameDay > createdAt) return sameDay;
-    const next = new Date(Date.UTC(wall.year, wall.month - 1, wall.day + 1));
-    return istanbulToEpoch({
-      year: next.getUTCFullYear(),
-      month: next.getUTCMonth() + 1,
-      day: next.getUTCDate(),
-      hour,
-      minute,
-      second: 0,
-    });
+    const wall = gmt3Wall(createdAt);
+    const cutOff = { ...wall, hour: Math.floor(this.#endOfDayMinutes / 60), minute: this.#endOfDayMinutes % 60, second: 0 };
+    const sameDay = instantOfGmt3Wall(cutOff);
+    return sameDay > createdAt ? sameDay : instantOfGmt3Wall({ ...cutOff, day: cutOff.day + 1 });
   }
 
   void(orderId: string, echo: string | null, at = this.#clock.now()): LedgerResult {
     const order = this.#orders.get(orderId);
-    if (order === undefined) return refusal(101, 'Orjinal Kayıt Bulunamadı');
+    if (order === undefined) return refusal(originalNotFound.code, originalNotFound.message);
     const { original } = order;
-    if (original.requestStatus === REQUEST_STATUS.preAuthCaptured) {
-      return refusal(1, 'Başarılı bir postauth olduğu için ön otorizasyon işlemini iptal edemezsiniz.');
+    if (original.requestStatus === RequestStatus.preAuthClosed) {
+      // The doc's own text ("İptal" CODE table).
+      return businessRule('Başarılı bir postauth olduğu için ön otorizasyon işlemini iptal edemezsiniz.');
     }
-    if (original.requestStatus === REQUEST_STATUS.voided) return refusal(1, 'İşlem daha önce iptal edilmiş.');
-    if (original.refundedAmount > 0) return refusal(1, 'İadesi yapılmış işlem iptal edilemez.');
-    if (original.requestStatus !== REQUEST_STATUS.successful) return refusal(1, 'İşlem iptal edilebilir durumda değil.');
+    if (original.requestStatus === RequestStatus.voided) return businessRule('İşlem daha önce iptal edilmiş.');
+    if (original.refundedAmount > 0) return businessRule('İadesi yapılmış işlem iptal edilemez.');
+    if (original.requestStatus !== RequestStatus.successful) return businessRule('İşlem iptal edilebilir durumda değil.');
     if (at >= this.settlementAt(original.createdAt)) {
-      return refusal(1, 'Gün sonu alınmış işlem iptal edilemez, iade işlemi yapınız.');
+      return businessRule('Gün sonu alınmış işlem iptal edilemez, iade işlemi yapınız.');
     }
-    original.requestStatus = REQUEST_STATUS.voided;
-    return { code: 0, record: this.#child(order, TRANSACTION_TYPE.void, original.amount, echo, at) };
+    original.requestStatus = RequestStatus.voided;
+    return { code: 0, record: this.#child(order, TransactionType.void, original.amount, echo, at) };
   }
 
-  refund(orderId: string, amount: number, echo: string | null, at = this.#clock.now()): LedgerResult {
+  /** `sameDay`: whether a refund before the day is closed is taken (a dialect: the test service takes it). */
+  refund(
+    orderId: string,
+    amount: number,
+    echo: string | null,
+    options: { sameDay: 'allowed' | 'refused'; at?: number } = { sameDay: 'allowed' },
+  ): LedgerResult {
+    const at = options.at ?? this.#clock.now();
     const order = this.#orders.get(orderId);
-    if (order === undefined) return refusal(101, 'Orjinal Kayıt Bulunamadı');
+    if (order === undefined) return refusal(originalNotFound.code, originalNotFound.message);
     const { original } = order;
-    if (amount <= 0) return refusal(1, 'Tutar Sıfır Olamaz');
-    if (original.requestStatus === REQUEST_STATUS.voided) return refusal(1, 'İptal edilmiş işlem iade edilemez.');
-    if (original.transactionType === TRANSACTION_TYPE.preAuth) {
-      return refusal(1, 'Ön otorizasyon işlemi iade edilemez, iptal ediniz.');
+    // The doc's own text (the ProcessCardForm CODE table's "Tutar Sıfır Olamaz").
+    if (amount <= 0) return businessRule('Tutar Sıfır Olamaz');
+    if (original.requestStatus === RequestStatus.voided) return businessRule('İptal edilmiş işlem iade edilemez.');
+    if (original.transactionType === TransactionType.preAuth) {
+      return businessRule('Ön otorizasyon işlemi iade edilemez, iptal ediniz.');
     }
-    const refundable = [REQUEST_STATUS.successful, REQUEST_STATUS.partiallyRefunded, REQUEST_STATUS.fullyRefunded];
-    if (!refundable.some((status) => status === original.requestStatus)) {
-      return refusal(1, 'İşlem iade edilebilir durumda değil.');
+    const refundable: number[] = [RequestStatus.successful, RequestStatus.partiallyRefunded, RequestStatus.fullyRefunded];
+    if (!refundable.includes(original.requestStatus)) return businessRule('İşlem iade edilebilir durumda değil.');
+    if (options.sameDay === 'refused' && at < this.settlementAt(original.createdAt)) {
+      return businessRule('Gün sonu alınmamış işlem iade edilemez, iptal işlemi yapınız.');
     }
-    if (amount > original.amount) return refusal(103, 'İade Tutarı Satış Tutarından Büyük Olamaz');
-    if (original.refundedAmount + amount > original.amount) return refusal(104, 'RefundedAmountError');
+    if (amount > original.amount) return refusal(refundAboveSale.code, refundAboveSale.message);
+    if (original.refundedAmount + amount > original.amount) return refusal(refundedAmountError.code, refundedAmountError.message);
     original.refundedAmount += amount;
     original.requestStatus =
-      original.refundedAmount === original.amount ? REQUEST_STATUS.fullyRefunded : REQUEST_STATUS.partiallyRefunded;
-    return { code: 0, record: this.#child(order, TRANSACTION_TYPE.refund, amount, echo, at) };
+      original.refundedAmount === original.amount ? RequestStatus.fullyRefunded : RequestStatus.partiallyRefunded;
+    return { code: 0, record: this.#child(order, TransactionType.refund, amount, echo, at) };
   }
 
   #child(order: SimOrder, transactionType: number, amount: number, echo: string | null, at: number): SimRecord {
@@ -174,12 +206,13 @@ export class MerchantLedger {
       transactionType,
       createdAt: at,
       amount,
-      requestStatus: REQUEST_STATUS.successful,
+      requestStatus: RequestStatus.successful,
       refundedAmount: 0,
       postAuthedAmount: 0,
       echo,
     };
     order.children.push(record);
+    this.#onChange();
     return record;
   }
 }

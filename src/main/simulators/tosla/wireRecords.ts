@@ -1,19 +1,27 @@
-import { istanbulDateNumber, istanbulTimeSpan } from '../../core/tosla/istanbulTime';
+import type { ToslaDialect } from './dialect';
+import { sortableStampAt, timeSpanAt, transactionDateAt } from './gmt3';
 import type { SimRecord } from './ledger';
 
 /**
- * Records as the real service writes them: PascalCase, in its field order, amounts in
- * kuruş, `TransactionId` a number inside records (reference §6.9, §6.10).
+ * Answers as the service writes them in its recorded form: PascalCase, in the field order
+ * of the "Ödeme Sorgulama" response table, amounts in kuruş, `TransactionId` a number
+ * inside records (reference §6.9, §6.10). `inDialect` rewrites them afterwards.
  */
 
 const commission = (record: SimRecord) => Math.floor((record.amount * record.commissionRateBp) / 10_000);
 
-/** `inTestEnvInquiry`: the test environment's inquiry zeroes the ids and dates that history fills in. */
-export function wireRecord(record: SimRecord, clientId: number, inTestEnvInquiry: boolean, message: string) {
+/** `ids: 'zeroed'`: the test environment's inquiry leaves out the ids and dates history fills in (reference §6.9). */
+export function wireRecord(
+  record: SimRecord,
+  clientId: number,
+  dialect: Pick<ToslaDialect, 'inquiryIds' | 'createDate'>,
+  message: string,
+) {
   const merchantCommission = commission(record);
+  const zeroed = dialect.inquiryIds === 'zeroed';
   return {
     TransactionType: record.transactionType,
-    CreateDate: istanbulTimeSpan(record.createdAt),
+    CreateDate: dialect.createDate === 'yyyyMMddHHmmss' ? timeSpanAt(record.createdAt) : sortableStampAt(record.createdAt),
     OrderId: record.orderId,
     BankResponseCode: '00',
     BankResponseMessage: null,
@@ -27,15 +35,15 @@ export function wireRecord(record: SimRecord, clientId: number, inTestEnvInquiry
     RequestStatus: record.requestStatus,
     RefundedAmount: record.refundedAmount,
     PostAuthedAmount: record.postAuthedAmount,
-    TransactionId: inTestEnvInquiry ? 0 : record.transactionId,
+    TransactionId: zeroed ? 0 : record.transactionId,
     CommissionStatus: null,
     NetAmount: record.amount - merchantCommission,
     MerchantCommissionAmount: merchantCommission,
     MerchantCommissionRate: record.commissionRateBp === 0 ? null : record.commissionRateBp / 100,
-    CardBankId: inTestEnvInquiry ? 0 : record.cardBankId,
-    CardTypeId: inTestEnvInquiry ? 0 : record.cardTypeId,
+    CardBankId: zeroed ? 0 : record.cardBankId,
+    CardTypeId: zeroed ? 0 : record.cardTypeId,
     ValorDate: 0,
-    TransactionDate: inTestEnvInquiry ? 0 : istanbulDateNumber(record.createdAt),
+    TransactionDate: zeroed ? 0 : transactionDateAt(record.createdAt),
     BankValorDate: 0,
     ExtraParameters: null,
     Code: 0,
@@ -43,7 +51,7 @@ export function wireRecord(record: SimRecord, clientId: number, inTestEnvInquiry
   };
 }
 
-/** The inquiry answer for an order it does not know: Code 0 and an empty record, not 101 (reference §6.9). */
+/** The recorded inquiry answer for an order the service does not know: Code 0 and an empty record (reference §6.9, §10.6f). */
 export const EMPTY_INQUIRY_RECORD = {
   TransactionType: 0,
   CreateDate: null,
@@ -75,15 +83,24 @@ export const EMPTY_INQUIRY_RECORD = {
   Message: '',
 };
 
-/** The void/refund answer envelope; on refusal everything but OrderId, Code and Message is null. */
-export function operationEnvelope(orderId: string | null, code: number, message: string, transactionId: number | null) {
+/**
+ * The void/refund answer ("İptal"/"İade" response tables); on refusal everything but
+ * OrderId, Code and Message is null (reference §6.7, §10.4b).
+ */
+export function operationEnvelope(
+  orderId: string | null,
+  code: number,
+  message: string,
+  transactionId: number | null,
+  type: ToslaDialect['operationTransactionId'],
+) {
   return {
     OrderId: orderId,
     BankResponseCode: code === 0 ? '00' : null,
     BankResponseMessage: null,
     AuthCode: null,
     HostReferenceNumber: null,
-    TransactionId: transactionId === null ? null : String(transactionId),
+    TransactionId: transactionId === null ? null : type === 'string' ? String(transactionId) : transactionId,
     Code: code,
     Message: message,
   };

@@ -23,6 +23,8 @@ const TONE: Record<CheckoutEntry['state'], Tone> = {
   'device-busy': 'bad',
   deleted: 'neutral',
   rejected: 'bad',
+  'awaiting-decision': 'warn',
+  dropped: 'neutral',
 };
 
 /**
