@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assignDepartments } from '../../src/shared/basket/departments';
 import { checkPaymentPlan } from '../../src/shared/basket/payment';
-import { prepareForDevice } from '../../src/shared/basket/wire';
+import { overReceiptLimit, prepareForDevice } from '../../src/shared/basket/wire';
 import { emptyCustomer } from '../../src/shared/customer/customer';
 import { BASKET_ID, SECTIONS, basketWith, line } from './basketFixtures';
 
@@ -96,10 +96,34 @@ describe('the TokenX wire basket', () => {
     expect(prepared.wire.items[0]?.name).toBe('Ç'.repeat(50));
   });
 
-  it('attaches the customer as an e-Arşiv bilgi fişi', () => {
-    const customer = { ...emptyCustomer('e-arsiv'), taxId: '10000000146', name: 'Ayşe Yılmaz', city: 'İzmir', district: 'Bornova' };
+  it('sends an invoice sale as the e-Arşiv or e-Fatura bilgi fişi with the invoice number (reference §2.5)', () => {
+    const customer = { ...emptyCustomer('e-arsiv'), taxId: '10000000146', name: 'Ayşe Yılmaz', city: 'İzmir', district: 'Bornova', invoiceSerial: 'ABC2026000000123' };
     const prepared = prepareForDevice(basketWith([line('a')], { customer }), SECTIONS, 1);
-    expect(prepared).toMatchObject({ ok: true, wire: { documentType: 9007, customerInfo: { taxID: '10000000146', name: 'Ayşe Yılmaz', cityName: 'İzmir', citySubdivisonName: 'Bornova' } } });
+    expect(prepared).toMatchObject({
+      ok: true,
+      wire: {
+        documentType: 9007,
+        infoReceiptInfo: { serialNo: 'ABC2026000000123' },
+        customerInfo: { taxID: '10000000146', name: 'Ayşe Yılmaz', cityName: 'İzmir', citySubdivisonName: 'Bornova' },
+      },
+    });
+    const eFatura = prepareForDevice(basketWith([line('a')], { customer: { ...customer, document: 'e-fatura' } }), SECTIONS, 1);
+    expect(eFatura).toMatchObject({ ok: true, wire: { documentType: 9006, infoReceiptInfo: { serialNo: 'ABC2026000000123' } } });
+  });
+
+  it('without an invoice number sends a normal receipt that carries the buyer, never a bilgi fişi without its serial', () => {
+    const customer = { ...emptyCustomer('e-arsiv'), taxId: '10000000146', name: 'Ayşe Yılmaz' };
+    const prepared = prepareForDevice(basketWith([line('a')], { customer }), SECTIONS, 1);
+    expect(prepared).toMatchObject({ ok: true, wire: { documentType: 0, customerInfo: { taxID: '10000000146' } } });
+    expect(prepared.ok && prepared.wire.infoReceiptInfo).toBeUndefined();
+  });
+
+  it('warns before a receipt above the device’s receipt limit, never for an invoice or without a limit', () => {
+    expect(overReceiptLimit(0, 600_001, 600_000)).toBe(true);
+    expect(overReceiptLimit(0, 600_000, 600_000)).toBe(false);
+    expect(overReceiptLimit(9007, 900_000, 600_000)).toBe(false);
+    expect(overReceiptLimit(0, 900_000, null)).toBe(false);
+    expect(overReceiptLimit(0, 900_000, 0)).toBe(false);
   });
 
   it('lists every blocking problem at once', () => {

@@ -2,26 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { Basket, BasketLine, Discount } from '../../src/shared/basket/model';
 import type { PaymentPlan } from '../../src/shared/basket/payment';
 import { basketTotals } from '../../src/shared/basket/totals';
-import type { WireBasket } from '../../src/shared/basket/wire';
 import { prepareForDevice } from '../../src/shared/basket/wire';
 import { SECTIONS, basketWith, line } from './basketFixtures';
 import type { SeededRandom } from './seededRandom';
 import { seededRandom } from './seededRandom';
-
-/**
- * What TokenX computes from a wire basket (reference §5: Σ round(price × quantity ÷
- * 1000) − adjusts, and Σ paymentItems must equal it), written independently of the
- * app's own arithmetic so the two can disagree.
- */
-function tokenxTotal(wire: WireBasket): bigint {
-  let total = 0n;
-  for (const item of wire.items) {
-    const product = BigInt(item.price) * BigInt(item.quantity);
-    total += (product + 500n) / 1000n;
-    total -= BigInt(item.adjust?.totalValue ?? 0);
-  }
-  return total - BigInt(wire.adjust?.value ?? 0);
-}
+import { basketAmount } from '../../src/main/simulators/tokenx/totals';
 
 function randomDiscount(random: SeededRandom, base: number): Discount | null {
   const roll = random.next();
@@ -87,7 +72,8 @@ describe('totals equal what TokenX computes from the mapped wire basket', () => 
       }
       sent += 1;
       const { wire } = prepared;
-      expect(tokenxTotal(wire)).toBe(BigInt(totals.total));
+      // The TokenX simulator's own arithmetic, written from the reference, not from the app's.
+      expect(basketAmount(wire, 'half-up')).toBe(totals.total);
       expect(prepared.totals).toEqual(totals);
       if (wire.paymentItems !== undefined) {
         expect(wire.paymentItems.reduce((sum, item) => sum + item.amount, 0)).toBe(totals.total);

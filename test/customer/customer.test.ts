@@ -41,6 +41,17 @@ describe('invoice customer', () => {
     expect(result).toMatchObject({ ok: false, failure: { path, message: expect.stringContaining(en), messageTr: expect.stringContaining(tr) } });
   });
 
+  it('takes an invoice number in GİB’s 16-character form, upper-cased, and refuses any other', () => {
+    const person = { ...emptyCustomer('e-arsiv'), taxId: '10000000146', name: 'Ali Veli' };
+    expect(validate(customerSchema, { ...person, invoiceSerial: ' abc2026000000123 ' })).toMatchObject({ ok: true, data: { invoiceSerial: 'ABC2026000000123' } });
+    for (const bad of ['ABC202600000012', 'TKN20240000000001', 'AB-2026000000123', 'ABC1926000000123']) {
+      expect(validate(customerSchema, { ...person, invoiceSerial: bad })).toMatchObject({
+        ok: false,
+        failure: { path: 'invoiceSerial', message: expect.stringContaining('16 characters'), messageTr: expect.stringContaining('16 karakter') },
+      });
+    }
+  });
+
   it('does not ask an e-Arşiv buyer for an address', () => {
     const person = { ...emptyCustomer('e-arsiv'), taxId: '10000000146', name: 'Ali Veli' };
     expect(validate(customerSchema, person).ok).toBe(true);

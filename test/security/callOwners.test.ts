@@ -95,6 +95,11 @@ function samples(staff: StaffCore): Record<CallName, unknown> {
     'webhook.setTunnel': { kind: 'none', program: '', pin: PINS.admin },
     'webhook.chooseTunnelProgram': { kind: 'cloudflared' },
     'settings.setCustomHosts': { hosts: [], pin: PINS.admin },
+    'updates.status': undefined,
+    'updates.check': undefined,
+    'updates.install': undefined,
+    'updates.tillActivity': { draftLines: 0 },
+    'diagnostics.copy': undefined,
     'till.authorizeEdit': { basketId: BASKET_ID, edit: { kind: 'discount', lineId: null, name: '', baseKurus: 1000, discountKurus: 10 } },
     'till.discountLimit': undefined,
   };

@@ -16,6 +16,7 @@ import { checkoutMigrations } from './checkout/journal';
 import { catalogMigrations } from './catalog/catalogMigrations';
 import { createCatalogModule } from './catalog/catalogModule';
 import type { Invoke } from './ipc/dispatcher';
+import type { HandlerTable } from './ipc/dispatcher';
 import { createInvoke } from './ipc/dispatcher';
 import type { EventListener } from './ipc/events';
 import { EventBus } from './ipc/events';
@@ -23,6 +24,7 @@ import type { CorePorts } from './ports';
 import { SecretStore } from './secrets/secretStore';
 import { connectionHandlers } from './settings/connectionHandlers';
 import { SettingsService } from './settings/settingsService';
+import { supportHandlers } from './supportHandlers';
 import { openDatabase } from './storage/database';
 import { toslaMigrations } from './tosla/toslaMigrations';
 import { createToslaModule } from './tosla/toslaModule';
@@ -31,6 +33,7 @@ import { launchEmbeddedTokenx } from './training/tokenxSimulator';
 import { launchEmbeddedTosla } from './training/toslaSimulator';
 import { tillHandlers } from './till/tillHandlers';
 import { TillEdits } from './till/tillEdits';
+import { UpdateService } from './updates/updateService';
 import { usersHandlers } from './users/usersHandlers';
 import { usersMigrations } from './users/usersMigrations';
 import { webhookMigrations } from './webhook/registration';
@@ -139,27 +142,53 @@ export async function createCore(ports: CorePorts): Promise<Core> {
 
   const actor = () => users.session.user()?.id ?? null;
   const checkoutTable = checkoutHandlers(checkout, () => settings.get().tokenx.target, actor);
-  const invoke = createInvoke(
-    {
-      ...appHandlers({ host: ports.host, settings, secrets, audit, actor }),
-      ...usersHandlers(users),
-      ...catalogHandlers(catalog.service, catalog.parked),
-      ...auditHandlers({ log: auditLog, db, clock: ports.clock, mirror: auditMirror }),
-      ...tosla.handlers,
-      ...checkoutTable,
-      'webhook.register': auditedWebhookRegister(checkoutTable['webhook.register'], audit, actor),
-      ...tillHandlers(tillEdits),
-      ...connectionHandlers({ settings, users: users.service, audit, chooseFile: ports.dialogs?.chooseProgram }),
+  const updates = new UpdateService({
+    port: ports.updater ?? null,
+    currentVersion: ports.host.appVersion,
+    clock: ports.clock,
+    log: ports.log,
+    // Read through the contract, as the till screen reads it (main's own reads pass no gate): the checkout stays the only judge of "in flight".
+    basketsInFlight: async () => {
+      const unfinished = await internal('checkout.list', { unfinishedOnly: true, limit: 1 });
+      return unfinished.ok && Array.isArray(unfinished.value) ? unfinished.value.length : null;
     },
-    ports.log,
-    createCallGate({ session: users.session, anonymousTraining }),
-  );
+    onChange: (status) => events.emit('updates.changed', status),
+  });
+  events.subscribe((name) => {
+    if (name === 'checkout.changed') void updates.evaluate();
+  });
+
+  const handlers: HandlerTable = {
+    ...appHandlers({ host: ports.host, settings, secrets, audit, actor }),
+    ...usersHandlers(users),
+    ...catalogHandlers(catalog.service, catalog.parked),
+    ...auditHandlers({ log: auditLog, db, clock: ports.clock, mirror: auditMirror }),
+    ...tosla.handlers,
+    ...checkoutTable,
+    'webhook.register': auditedWebhookRegister(checkoutTable['webhook.register'], audit, actor),
+    ...tillHandlers(tillEdits),
+    ...connectionHandlers({ settings, users: users.service, audit, chooseFile: ports.dialogs?.chooseProgram }),
+    ...supportHandlers({
+      updates,
+      diagnostics: { dataDir: ports.dataDir, host: ports.host, clock: ports.clock, clipboard: ports.clipboard ?? null },
+      training: () => trainingStatus(settings.get(), secrets),
+      secrets: () => secrets.status(),
+      ask: async (call) => {
+        const answer = await internal(call, undefined);
+        return answer.ok ? answer.value : answer.error;
+      },
+    }),
+  };
+  // The renderer's calls pass the gate (who may make each call); main's own reads of its contract do not.
+  const invoke = createInvoke(handlers, ports.log, createCallGate({ session: users.session, anonymousTraining }));
+  const internal = createInvoke(handlers, ports.log);
 
   return {
     invoke,
     subscribe: (listener) => events.subscribe(listener),
     close: async () => {
       users.session.close();
+      updates.close();
       await tosla.close();
       await checkout.close();
       db.close();

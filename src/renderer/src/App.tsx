@@ -10,6 +10,7 @@ import { CashierScreen } from './screens/cashier/CashierScreen';
 import { ManagerScreen } from './screens/manager/ManagerScreen';
 import { SettingsScreen } from './screens/settings/SettingsScreen';
 import { useAppStore } from './state/appStore';
+import { useTillActivityReport } from './state/tillActivity';
 
 export function App() {
   const phase = useAppStore((state) => state.phase);
@@ -18,6 +19,7 @@ export function App() {
   const language = useAppStore((state) => state.settings?.language ?? 'tr');
   useShortcuts();
   useActivityReporter();
+  useTillActivityReport();
 
   useEffect(() => {
     void start(window.pos);

@@ -61,10 +61,20 @@ export interface WireBasket {
   adjust?: WireAdjust;
   documentType: number;
   customerInfo?: WireCustomerInfo;
+  infoReceiptInfo?: { serialNo: string };
 }
 
-/** TokenX document types: plain receipt, or the bilgi fişi that goes with an e-invoice. */
+/** TokenX document types: plain receipt, or the bilgi fişi that goes with an e-invoice (reference §3). */
 export const DOCUMENT_TYPE = { receipt: 0, 'e-fatura': 9006, 'e-arsiv': 9007 } as const;
+
+/**
+ * A sale above the device's receipt limit (`receiptLimit`, the yearly invoice threshold,
+ * reference §6) must be documented by an invoice, not a receipt; the till warns before
+ * sending such a receipt, and the cashier confirms or adds the invoice.
+ */
+export function overReceiptLimit(documentType: number, totalKurus: number, receiptLimitKurus: number | null): boolean {
+  return documentType === DOCUMENT_TYPE.receipt && receiptLimitKurus !== null && receiptLimitKurus > 0 && totalKurus > receiptLimitKurus;
+}
 
 /** Item names are cut to what the device prints (TokenX clients truncate at 50). */
 export const WIRE_NAME_LENGTH = 50;
@@ -160,12 +170,15 @@ export function prepareForDevice(basket: Basket, sections: readonly FiscalSectio
     return item;
   });
 
+  // The bilgi fişi (9006/9007) carries the invoice's serial number (reference §2.5); without one the sale is a receipt with the buyer on it.
+  const invoice = basket.customer !== null && basket.customer.invoiceSerial !== '' ? basket.customer : null;
   const wire: WireBasket = {
     basketID: basket.id,
     checkNumber,
     items,
-    documentType: basket.customer === null ? DOCUMENT_TYPE.receipt : DOCUMENT_TYPE[basket.customer.document],
+    documentType: invoice === null ? DOCUMENT_TYPE.receipt : DOCUMENT_TYPE[invoice.document],
   };
+  if (invoice !== null) wire.infoReceiptInfo = { serialNo: invoice.invoiceSerial };
   const parts = paymentParts(basket.payment, totals.total);
   if (parts !== null) {
     wire.paymentItems = parts.map((part) =>

@@ -6,6 +6,7 @@ import { checkoutCalls, checkoutEvents } from './checkout';
 import { connectionsCalls } from './connections';
 import type { CallArgs, CallOutput, EventPayload } from './define';
 import { tillCalls } from './till';
+import { supportCalls, supportEvents } from './support';
 import { toslaCalls, toslaEvents } from './tosla';
 import { usersCalls, usersEvents } from './users';
 
@@ -22,6 +23,7 @@ export const calls = {
   ...toslaCalls,
   ...tillCalls,
   ...connectionsCalls,
+  ...supportCalls,
 };
 
 export const events = {
@@ -30,6 +32,7 @@ export const events = {
   ...catalogEvents,
   ...checkoutEvents,
   ...toslaEvents,
+  ...supportEvents,
 };
 
 export type Calls = typeof calls;

@@ -10,6 +10,15 @@ export const invoiceDocumentSchema = z.enum(['e-arsiv', 'e-fatura']);
 export type InvoiceDocument = z.infer<typeof invoiceDocumentSchema>;
 
 /**
+ * A GİB invoice number: three letters or digits (the issuer's series), the four-digit
+ * year and a nine-digit sequence, 16 characters. The vendor's Postman examples carry
+ * `serialNo` on the e-Fatura (9006) and e-Arşiv (9007) bilgi fişi (reference §2.5); its
+ * samples ("TKN20240000000001") have one digit more than GİB's format, so the format
+ * checked here is GİB's own.
+ */
+export const INVOICE_SERIAL_PATTERN = /^[A-Z0-9]{3}20\d{2}\d{9}$/u;
+
+/**
  * The "unknown final consumer" placeholder accepted on e-Arşiv invoices. It does not
  * pass the TCKN checksum, so it is allowed by name and only where it makes sense.
  */
@@ -36,6 +45,22 @@ export const customerSchema = z
       bilingual('Enter a valid e-mail address such as ad@ornek.com.', 'ad@ornek.com gibi geçerli bir e-posta adresi girin.'),
     ),
     phone: text(30),
+    /**
+     * The invoice's number from the e-invoice system, when the invoice is already made:
+     * the ÖKC then prints the bilgi fişi for it. Left empty, the sale is a normal
+     * receipt that carries the customer's details.
+     */
+    invoiceSerial: z
+      .string()
+      .trim()
+      .transform((value) => value.toUpperCase())
+      .refine(
+        (value) => value === '' || INVOICE_SERIAL_PATTERN.test(value),
+        bilingual(
+          'An invoice number has 16 characters: the 3-character series, the year and a 9-digit sequence, e.g. ABC2026000000123.',
+          'Fatura numarası 16 karakterdir: 3 karakterlik seri, yıl ve 9 haneli sıra numarası; örneğin ABC2026000000123.',
+        ),
+      ),
   })
   .superRefine((customer, ctx) => {
     const issue = (path: string, en: string, tr: string) =>
@@ -80,4 +105,5 @@ export const emptyCustomer = (document: InvoiceDocument): Customer => ({
   country: 'Türkiye',
   email: '',
   phone: '',
+  invoiceSerial: '',
 });

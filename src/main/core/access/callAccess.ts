@@ -117,6 +117,14 @@ export const CALL_ACCESS: Record<CallName, CallRule> = {
   'webhook.chooseTunnelProgram': settings,
   'settings.setCustomHosts': settings,
 
+  'updates.status': furniture,
+  'updates.check': setup,
+  'updates.install': setup,
+  // The till reports its draft basket on every change, signed in or not, so an update never restarts over it.
+  'updates.tillActivity': furniture,
+  // Redacted, for support on the phone: whoever is at a till in trouble may send it.
+  'diagnostics.copy': open,
+
   'till.authorizeEdit': seller,
   'till.discountLimit': { kind: 'seller', passive: true },
 };

@@ -10,6 +10,7 @@ import { AppFailure } from '../failure';
 import type { Clock, Logger } from '../ports';
 import type { TokenxBaseUrlSet, TokenxClientOptions, TokenxCredentials } from '../tokenx/client';
 import { TokenxClient } from '../tokenx/client';
+import { EmbeddedSimulator } from '../training/embeddedSimulator';
 import type { EmbeddedTokenx } from '../training/tokenxSimulator';
 import { WebhookService } from '../webhook/webhookService';
 import type { VoidWatchPolicy } from './checkoutService';
@@ -91,7 +92,7 @@ export class CheckoutModule {
   readonly webhook: WebhookService;
   readonly #deps: CheckoutModuleDeps;
   #active: { plan: Plan; account: ActiveAccount } | null = null;
-  #simulator: Promise<EmbeddedTokenx> | null = null;
+  readonly #simulator: EmbeddedSimulator<EmbeddedTokenx>;
   #syncing: Promise<void> = Promise.resolve();
   /** Why the last switch failed, until one succeeds. */
   #failure: string | null = null;
@@ -100,6 +101,7 @@ export class CheckoutModule {
 
   constructor(deps: CheckoutModuleDeps) {
     this.#deps = deps;
+    this.#simulator = new EmbeddedSimulator(deps.launchSimulator);
     const journal = new CheckoutJournal(deps.db, deps.clock.now);
     this.journal = journal;
     this.service = new CheckoutService({
@@ -180,15 +182,13 @@ export class CheckoutModule {
     this.service.stop();
     this.#active = null;
     await this.webhook.close();
-    const simulator = this.#simulator;
-    this.#simulator = null;
-    if (simulator !== null) await simulator.then((started) => started.close(), () => undefined);
+    await this.#simulator.close();
   }
 
   async #syncNow(): Promise<void> {
     const settings = this.#deps.settings();
     const mode = this.#deps.tokenxMode();
-    const simulator = mode === 'simulator' ? await this.#embedded() : null;
+    const simulator = mode === 'simulator' ? await this.#simulator.get() : null;
     const plan = simulator === null ? livePlan(settings, this.#deps.liveCredentials()) : trainingPlan(settings, simulator);
     if (this.#active?.plan.key === plan.key) return;
     this.service.deactivate();
@@ -242,15 +242,6 @@ export class CheckoutModule {
     return `Bearer ${value}`;
   }
 
-  #embedded(): Promise<EmbeddedTokenx> {
-    this.#simulator ??= this.#deps.launchSimulator();
-    const launching = this.#simulator;
-    // A failed start is tried again at the next sync rather than remembered forever.
-    launching.catch(() => {
-      if (this.#simulator === launching) this.#simulator = null;
-    });
-    return launching;
-  }
 }
 
 function pollPolicy(intervalMs: number): PollPolicy {

@@ -1,6 +1,5 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { z } from 'zod';
+import { readStateFile, writeStateFile } from '../stateFile';
 import type { SimBasket, SimTerminal, SimulatorStore } from './store';
 
 /**
@@ -19,17 +18,13 @@ const persistedSchema = z.object({
   callbackUrl: z.string().nullable(),
 });
 
-export function restoreStore(store: SimulatorStore, file: string): void {
-  if (!existsSync(file)) return;
-  const parsed = persistedSchema.safeParse(safeJson(readFileSync(file, 'utf8')));
-  if (!parsed.success) {
-    renameSync(file, `${file}.unreadable-${Date.now()}`);
-    return;
-  }
+export function restoreStore(store: SimulatorStore, file: string, now: number): void {
+  const state = readStateFile(file, persistedSchema, now);
+  if (state === null) return;
   store.baskets.clear();
-  for (const [id, basket] of parsed.data.baskets) store.baskets.set(id, basket);
-  for (const [id, terminal] of parsed.data.terminals) store.terminals.set(id, terminal);
-  store.clientSettings = { callbackUrl: parsed.data.callbackUrl, callbackAuthHeader: null };
+  for (const [id, basket] of state.baskets) store.baskets.set(id, basket);
+  for (const [id, terminal] of state.terminals) store.terminals.set(id, terminal);
+  store.clientSettings = { callbackUrl: state.callbackUrl, callbackAuthHeader: null };
 }
 
 export function saveStore(store: SimulatorStore, file: string): void {
@@ -39,15 +34,5 @@ export function saveStore(store: SimulatorStore, file: string): void {
     terminals: [...store.terminals],
     callbackUrl: store.clientSettings.callbackUrl,
   };
-  mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(`${file}.tmp`, JSON.stringify(state));
-  renameSync(`${file}.tmp`, file);
-}
-
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return null;
-  }
+  writeStateFile(file, state);
 }

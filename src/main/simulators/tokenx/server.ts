@@ -100,7 +100,7 @@ export async function startTokenxSimulator(options: TokenxSimulatorOptions = {})
     if (options.stateFile !== undefined && restored) saveStore(store, options.stateFile);
   });
   store.dialect = dialect;
-  if (options.stateFile !== undefined) restoreStore(store, options.stateFile);
+  if (options.stateFile !== undefined) restoreStore(store, options.stateFile, clock.now());
   restored = true;
   const jwt = new JwtIssuer(() => clock.now());
   const faults = new HttpFaultPlan(random);

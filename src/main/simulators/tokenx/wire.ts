@@ -58,6 +58,27 @@ const infoReceiptInfo = z.object({
   serialNo: z.string().optional(),
 });
 
+/** §3 customerInfo: UBL-TR party fields (note Token's `citySubdivisonName` spelling); taxID a VKN (10) or TCKN (11 digits). */
+const optionalText = z.string().optional();
+const customerInfo = z.object({
+  name: optionalText,
+  taxID: z.string().regex(/^(\d{10}|\d{11})?$/u, 'taxID is a 10-digit VKN or an 11-digit TCKN').optional(),
+  taxScheme: optionalText,
+  email: optionalText,
+  telephone: optionalText,
+  telefax: optionalText,
+  street: optionalText,
+  buildingName: optionalText,
+  buildingNumber: optionalText,
+  room: optionalText,
+  citySubdivisonName: optionalText,
+  cityName: optionalText,
+  region: optionalText,
+  postalZone: optionalText,
+  country: optionalText,
+  isLock: z.boolean().optional(),
+});
+
 /** §3 documentType values: the e-Fatura (9006) and e-Arşiv (9007) bilgi fişi carry the invoice's serialNo [C, §2.5]. */
 export const INVOICE_SLIP_TYPES: ReadonlySet<number> = new Set([9006, 9007]);
 
@@ -75,7 +96,7 @@ export const basketBodySchema = z
     taxFreeAmount: int.min(0).optional(),
     items: z.array(item),
     paymentItems: z.array(paymentItem).optional(),
-    customerInfo: z.record(z.string(), z.unknown()).optional(),
+    customerInfo: customerInfo.optional(),
     adjust: adjust.optional(),
     infoReceiptInfo: infoReceiptInfo.optional(),
   })

@@ -2,6 +2,7 @@ import { componentsEn, componentsTr } from '../components/strings';
 import { cashierEn, cashierTr } from '../screens/cashier/strings';
 import { managerEn, managerTr } from '../screens/manager/strings';
 import { onboardingEn, onboardingTr } from '../screens/onboarding/strings';
+import { supportEn, supportTr } from '../screens/settings/support/strings';
 
 /**
  * Every text on screen, Turkish first. English must have exactly the same keys; the
@@ -183,8 +184,15 @@ const shellEn: Record<keyof typeof shellTr, string> = {
   'error.generic': 'Error',
 };
 
-export const tr = { ...shellTr, ...cashierTr, ...componentsTr, ...managerTr, ...onboardingTr };
+export const tr = { ...shellTr, ...cashierTr, ...componentsTr, ...managerTr, ...onboardingTr, ...supportTr };
 export type StringKey = keyof typeof tr;
-export const en: Record<StringKey, string> = { ...shellEn, ...cashierEn, ...componentsEn, ...managerEn, ...onboardingEn };
+export const en: Record<StringKey, string> = {
+  ...shellEn,
+  ...cashierEn,
+  ...componentsEn,
+  ...managerEn,
+  ...onboardingEn,
+  ...supportEn,
+};
 
 export const dictionaries = { tr, en } as const;

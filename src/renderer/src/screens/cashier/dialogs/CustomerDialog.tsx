@@ -18,6 +18,7 @@ const FIELDS: readonly { name: TextField; wide?: boolean; inputMode?: 'numeric' 
   { name: 'city' },
   { name: 'postalCode', inputMode: 'numeric' },
   { name: 'phone', inputMode: 'tel' },
+  { name: 'invoiceSerial', wide: true },
 ];
 const DOCUMENTS: readonly InvoiceDocument[] = ['e-arsiv', 'e-fatura'];
 
