@@ -44,6 +44,9 @@ export function RecoverPanel({ roster, onCancel }: { roster: RosterEntry[]; onCa
         event.preventDefault();
         void submit();
       }}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') onCancel();
+      }}
     >
       <h2 id="recover-title">{t('manager.recover.title')}</h2>
       <p>{t('manager.recover.text')}</p>
