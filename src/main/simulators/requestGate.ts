@@ -1,5 +1,5 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 
 /** The header the control API and the virtual ÖKC page's own calls carry the run's token in. */
 export const CONTROL_TOKEN_HEADER = 'x-simulator-token';
@@ -25,7 +25,14 @@ export interface RequestGate {
  * page could post without a preflight, and the run's token on everything that steers
  * the simulator (the control API, the virtual ÖKC page).
  */
-export function createRequestGate(port: () => number, token = randomBytes(24).toString('hex')): RequestGate {
+export function createRequestGate(server: Server, token = randomBytes(24).toString('hex')): RequestGate {
+  // Read once it listens, and kept: a request still in flight while the server closes has no address to ask.
+  let listening: number | null = null;
+  const port = () => {
+    const address = server.address();
+    if (listening === null && address !== null && typeof address === 'object') listening = address.port;
+    return listening ?? -1;
+  };
   const refuse = (response: ServerResponse, status: number, error: string) => {
     response.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
     response.end(JSON.stringify({ ok: false, error }));

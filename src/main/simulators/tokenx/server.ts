@@ -107,7 +107,6 @@ export async function startTokenxSimulator(options: TokenxSimulatorOptions = {})
   const auto = new AutoCompleter(store, random);
   const control = createControl({ store, sender, faults, jwt, auto, dialect });
   const stalls = new Set<NodeJS.Timeout>();
-  const gate = createRequestGate(() => (server.address() as AddressInfo).port);
 
   const controlRoutes: Record<string, (body: unknown) => unknown> = {
     '/__control/device': (body) => control.device(deviceActionSchema.parse(body)),
@@ -202,6 +201,7 @@ export async function startTokenxSimulator(options: TokenxSimulatorOptions = {})
       if (!response.headersSent) sendJson(response, 500, { status: 500, description: `simulator error: ${String(error)}` });
     });
   });
+  const gate = createRequestGate(server);
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -205,7 +205,6 @@ export async function startToslaSimulator(options: ToslaSimulatorOptions = {}): 
     });
   };
 
-  const gate = createRequestGate(() => (server.address() as AddressInfo).port);
   const server = createServer((request, response) => {
     const work = handle(request, response).catch(() => {
       if (!response.headersSent) response.writeHead(500).end();
@@ -213,6 +212,7 @@ export async function startToslaSimulator(options: ToslaSimulatorOptions = {}): 
     inFlight.add(work);
     void work.finally(() => inFlight.delete(work));
   });
+  const gate = createRequestGate(server);
   server.keepAliveTimeout = 1_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
