@@ -270,7 +270,10 @@ export class CheckoutService {
         'Sonuç yalnızca TokenX ile iletişim hatasından sonra elle girilebilir; bu sepetin durumu biliniyor.',
       );
     }
-    const approver = this.#deps.approvals.consume(request.approvalToken, 'force-outcome');
+    const approver = this.#deps.approvals.consume(request.approvalToken, {
+      action: 'force-outcome',
+      subject: { basketId: request.basketId, outcome: request.outcome },
+    });
     const saved = this.#apply(
       request.basketId,
       { kind: 'forced', outcome: request.outcome },
@@ -296,7 +299,10 @@ export class CheckoutService {
     if (entry.alert === null || entry.alert.acknowledgedBy !== null) {
       throw new AppFailure('checkout.no-alert', 'This basket has no open alert.', 'Bu sepette açık bir uyarı yok.');
     }
-    const approver = this.#deps.approvals.consume(request.approvalToken, 'force-outcome');
+    const approver = this.#deps.approvals.consume(request.approvalToken, {
+      action: 'force-outcome',
+      subject: { basketId: request.basketId, outcome: 'alert-acknowledged' },
+    });
     const saved = this.#apply(request.basketId, { kind: 'alert-acknowledged', by: approver.userId }, 'alert-acknowledged', approver.displayName);
     this.#deps.audit.record({
       action: 'checkout.alert-acknowledged',
@@ -329,7 +335,10 @@ export class CheckoutService {
   /** Frees a basket a device holds (manager), e.g. the one that keeps a terminal busy. */
   async unlockDeviceBasket(request: { basketId: string; branchId: string; approvalToken: string }): Promise<void> {
     const context = this.#requireContext();
-    const approver = this.#deps.approvals.consume(request.approvalToken, 'device-basket-unlock');
+    const approver = this.#deps.approvals.consume(request.approvalToken, {
+      action: 'device-basket-unlock',
+      subject: { basketId: request.basketId },
+    });
     const answer = await context.gateway.unlockBasket(request.branchId, request.basketId);
     this.#auditDevice('checkout.device-basket-unlock', request.basketId, approver.userId, answer.kind);
     if (answer.kind !== 'ok') throw communicationFailure('unlock the basket', 'sepetin kilidi açılamadı', answer);
@@ -339,7 +348,10 @@ export class CheckoutService {
   /** Deletes a basket from TokenX (manager); ours is then confirmed by a read like any cancel. */
   async deleteDeviceBasket(request: { basketId: string; approvalToken: string }): Promise<void> {
     const context = this.#requireContext();
-    const approver = this.#deps.approvals.consume(request.approvalToken, 'device-basket-delete');
+    const approver = this.#deps.approvals.consume(request.approvalToken, {
+      action: 'device-basket-delete',
+      subject: { basketId: request.basketId },
+    });
     const ours = this.#journalGet(request.basketId);
     if (ours !== undefined && !ours.final) this.#apply(request.basketId, { kind: 'cancel-requested' }, 'cancel-requested', null);
     const answer = await context.gateway.deleteBasket(request.basketId);

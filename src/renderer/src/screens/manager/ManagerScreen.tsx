@@ -5,6 +5,7 @@ import { useAppStore } from '../../state/appStore';
 import { AuditScreen } from './audit/AuditScreen';
 import { OrdersScreen } from './orders/OrdersScreen';
 import { OnboardingGate } from '../onboarding/OnboardingWizard';
+import { PinChangePanel } from './account/PinChangePanel';
 import { SignInPanel } from './SignInPanel';
 import { UsersScreen } from './users/UsersScreen';
 import './manager.css';
@@ -63,6 +64,8 @@ export function ManagerScreen() {
           <p>{t('manager.intro')}</p>
           <SignInPanel />
         </>
+      ) : current?.pinChangeRequired ? (
+        <PinChangePanel userId={user.id} />
       ) : (
         <>
           <nav className="manager-tabs" role="tablist" aria-label={t('manager.tabs')}>
