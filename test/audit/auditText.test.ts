@@ -3,6 +3,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AUDIT_ACTIONS, AUDIT_GROUPS, AUDIT_OUTCOMES, describeAuditAction } from '../../src/shared/audit/auditText';
 import { CHECKOUT_STATES, checkoutAlertSchema, recoveryDecisionSchema } from '../../src/shared/checkout/checkoutState';
+import { webhookStatusSchema } from '../../src/shared/checkout/webhookStatus';
+
+/** `webhook.register` records the registration state as its outcome. */
+const webhookRegistrationStates = webhookStatusSchema.shape.registration.shape.state.options;
 
 const core = join(__dirname, '../../src/main/core');
 
@@ -23,6 +27,9 @@ function recordedActions(): Set<string> {
       if (match[2]) found.add(match[2]);
     }
     for (const match of text.matchAll(/#auditDevice\('([a-z]+\.[a-z-]+)'/gu)) found.add(match[1]!);
+    // Settings and credentials go through a `record('settings.update', …)` helper; till edits through a map.
+    for (const match of text.matchAll(/record\('([a-z]+\.[a-z-]+)'/gu)) found.add(match[1]!);
+    for (const match of text.matchAll(/: '(till\.[a-z-]+)'/gu)) found.add(match[1]!);
     // Tosla writes `tosla.${op.kind}` for its two kinds.
     if (/action: `tosla\.\$\{op\.kind\}`/u.test(text)) ['tosla.void', 'tosla.refund'].forEach((action) => found.add(action));
   }
@@ -40,9 +47,15 @@ describe('audit log texts', () => {
   it('has words for every outcome: the literals, every checkout state, alert and decision the checkout records', () => {
     const literals = new Set<string>();
     for (const file of sources(core)) {
-      for (const match of readFileSync(file, 'utf8').matchAll(/outcome: '([a-z-]+)'/gu)) literals.add(match[1]!);
+      const text = readFileSync(file, 'utf8');
+      for (const match of text.matchAll(/outcome: (?:[^'\n]*\? )?'([a-z-]+)'(?: : '([a-z-]+)')?/gu)) {
+        literals.add(match[1]!);
+        if (match[2]) literals.add(match[2]);
+      }
+      for (const match of text.matchAll(/refusal\('([a-z-]+)'\)|record\('[^']+', [^,]+, '([a-z-]+)'/gu)) literals.add((match[1] ?? match[2])!);
+      for (const match of text.matchAll(/outcome: [^'\n]*\? '([a-z-]+)' : '([a-z-]+)'/gu)) [match[1]!, match[2]!].forEach((o) => literals.add(o));
     }
-    const outcomes = [...literals, ...CHECKOUT_STATES, ...checkoutAlertSchema.shape.kind.options, ...recoveryDecisionSchema.options];
+    const outcomes = [...literals, ...webhookRegistrationStates, ...CHECKOUT_STATES, ...checkoutAlertSchema.shape.kind.options, ...recoveryDecisionSchema.options];
     expect(outcomes.filter((outcome) => AUDIT_OUTCOMES[outcome] === undefined)).toEqual([]);
   });
 

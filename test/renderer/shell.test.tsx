@@ -33,8 +33,8 @@ function installPos() {
       return success(settings);
     },
     'training.status': () => success(training),
-    'secrets.status': () => success({ backend: 'gnome_libsecret', writable: true, weak: false, needsReentry: false, items: {} }),
-    'users.current': () => success({ user: cashier, needsBootstrap: false }),
+    'secrets.status': () => success({ backend: 'gnome_libsecret', writable: true, weak: false, needsReentry: false, items: {}, masked: {} }),
+    'users.current': () => success({ user: cashier, needsBootstrap: false, pinChangeRequired: false, idleSignOutMinutes: null, recoveryCodeSet: true }),
     'checkout.recoveryStatus': () => success({ phase: 'ready', found: 0, known: 0, unresolved: 0 }),
     'checkout.list': () => success([]),
     'tokenx.simulator': () => success(null),

@@ -48,6 +48,12 @@ export interface HostInfo {
   electronVersion: string | null;
 }
 
+/** Native dialogs the desktop shell offers; the web harness has none. */
+export interface DialogPort {
+  /** An open-file dialog in main; resolves to the chosen path, or null when cancelled. */
+  chooseProgram(name: string): Promise<string | null>;
+}
+
 export interface CorePorts {
   clock: Clock;
   /** undici dispatcher for every outbound HTTP call (an Agent in the app, with timeouts). */
@@ -58,6 +64,7 @@ export interface CorePorts {
   stores: { settings: KeyValueStore; secrets: KeyValueStore };
   host: HostInfo;
   log: Logger;
+  dialogs?: DialogPort;
   /** The app's self-update (the desktop app only). */
   updater?: UpdaterPort;
   clipboard?: Clipboard;

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useKeepFocus } from './components/focusHome';
 import { useSession } from './components/sessionStore';
+import { useActivityReporter } from './components/useActivityReporter';
 import { translator } from './i18n/translate';
 import { ErrorBar } from './layout/ErrorBar';
 import { FirstStartCard } from './layout/FirstStartCard';
@@ -24,6 +25,7 @@ export function App() {
   const failure = useFailures((state) => state.current);
   useShortcuts();
   useKeepFocus();
+  useActivityReporter();
   useTillActivityReport();
 
   useEffect(() => {

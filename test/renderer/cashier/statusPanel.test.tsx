@@ -31,6 +31,7 @@ function commands(): CashierCommands {
     deleteDeviceBasket: vi.fn(run),
     decide: vi.fn(run),
     acknowledgeAlert: vi.fn(run),
+    authorizeEdit: vi.fn(() => Promise.resolve(true)),
   };
 }
 

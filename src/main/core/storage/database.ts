@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, copyFileSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { AppFailure } from '../failure';
@@ -44,8 +44,12 @@ export class StorageError extends AppFailure {
  * A damaged or newer-than-known file is copied aside and reported, never reset.
  */
 export function openDatabase({ file, migrations, now = Date.now }: OpenDatabaseOptions): DatabaseSync {
-  mkdirSync(dirname(file), { recursive: true });
+  mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
   const existed = existsSync(file);
+  // Users, the journal and the audit log are this user's alone: the file is made 0600
+  // before SQLite opens it, so its WAL and shared-memory files inherit the mode.
+  if (!existed) closeSync(openSync(file, 'wx', 0o600));
+  ownerOnly(file);
   let db: DatabaseSync;
   try {
     db = new DatabaseSync(file, { timeout: 5000 });
@@ -64,6 +68,12 @@ export function openDatabase({ file, migrations, now = Date.now }: OpenDatabaseO
     throw error;
   }
   return db;
+}
+
+/** Tightens a file an older version (or the umask) left readable by others; no-op on Windows. */
+function ownerOnly(file: string): void {
+  if (process.platform === 'win32') return;
+  for (const path of [file, `${file}-wal`, `${file}-shm`]) if (existsSync(path)) chmodSync(path, 0o600);
 }
 
 function assertIntact(db: DatabaseSync): void {

@@ -1,3 +1,4 @@
+import { settingsApproval } from '../../../../shared/approvals';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useT } from '../../i18n/useT';
 import { call } from '../../state/call';
@@ -28,9 +29,9 @@ export function CashierDialogs({ total, commands, withApproval }: { total: numbe
     case 'quantity':
       return line ? <QuantityDialog line={line} /> : null;
     case 'price':
-      return line ? <PriceDialog line={line} /> : null;
+      return line ? <PriceDialog line={line} authorize={commands.authorizeEdit} /> : null;
     case 'discount':
-      return <DiscountDialog lineId={dialog.lineId} />;
+      return <DiscountDialog lineId={dialog.lineId} authorize={commands.authorizeEdit} />;
     case 'payment':
       return <PaymentDialog total={total} />;
     case 'customer':
@@ -62,7 +63,9 @@ export function CashierDialogs({ total, commands, withApproval }: { total: numbe
           barcode={dialog.barcode}
           // Main decides who may add to the catalog; a cashier without the right gets the manager dialog.
           save={(product, summary) =>
-            withApproval('settings', summary, (approvalToken) => call('catalog.upsert', approvalToken === undefined ? { product } : { product, approvalToken }))
+            withApproval(settingsApproval('catalog.upsert', product.name), summary, (approvalToken) =>
+              call('catalog.upsert', approvalToken === undefined ? { product } : { product, approvalToken }),
+            )
           }
           onCancel={close}
           onSaved={(product) => {

@@ -1,15 +1,17 @@
 import type { ReactNode } from 'react';
 import { useMemo } from 'react';
 import type { ForcibleOutcome, RecoveryDecision } from '../../../../shared/checkout/checkoutState';
-import type { PrivilegedAction } from '../../components/privilegedAction';
-import { useSession } from '../../components/sessionStore';
+import type { TillEdit } from '../../../../shared/contract/till';
+import { approvalForEdit } from '../../../../shared/contract/till';
 import { useApproval } from '../../components/useApproval';
 import { useT } from '../../i18n/useT';
+import { call } from '../../state/call';
 import { useFailures } from '../../state/failures';
 import { useCheckoutStore } from './state/checkoutStore';
 import { useSaleStore } from './state/saleStore';
 import { basketLocked, fromLastSession, isRetryable, liveLineCount, primaryAction, selectedLine } from './state/selectors';
 import { prepareSend } from './state/sendPreparation';
+import { voidEdit } from './state/tillEdits';
 import { refuseWith, scansSettled, startNewSale } from './state/tillActions';
 
 /** Everything the cashier can do from a key or a button, in one place so both paths behave the same. */
@@ -19,7 +21,7 @@ export interface CashierCommands {
   payment(): void;
   customer(): void;
   parked(): void;
-  price(): Promise<void>;
+  price(): void;
   /** F8: void the selected line while building, cancel on the device while it waits there. */
   voidOrCancel(): Promise<void>;
   /** F10: send while building, check again while unsettled, send again after a refusal, new sale once paid. */
@@ -36,9 +38,13 @@ export interface CashierCommands {
   decide(basketId: string, decision: RecoveryDecision): Promise<void>;
   /** A manager has checked a basket the device contradicted (a possible double sale). */
   acknowledgeAlert(basketId: string): Promise<void>;
+  /**
+   * Asks main whether the signed-in user may make this edit (a manager approves it on
+   * this screen when needed) and has it written to the audit log; true when it may be applied.
+   */
+  authorizeEdit(edit: TillEdit, summary: string): Promise<boolean>;
 }
 
-const permitted = (action: PrivilegedAction): boolean => useSession.getState().current?.user?.permissions.includes(action) ?? false;
 const sale = () => useSaleStore.getState();
 const checkout = () => useCheckoutStore.getState();
 
@@ -75,9 +81,14 @@ export function useCashierCommands(): { commands: CashierCommands; approvalDialo
   const { ask, withApproval, dialog } = useApproval();
 
   const commands = useMemo<CashierCommands>(() => {
-    /** True when the signed-in user may do `action`, or once a manager approves it on this screen. */
-    const privileged = async (action: PrivilegedAction, summary: string): Promise<boolean> =>
-      permitted(action) || (await ask(action, summary)) !== null;
+    const authorizeEdit = async (edit: TillEdit, summary: string): Promise<boolean> => {
+      const basketId = sale().basket.id;
+      const result = await withApproval(approvalForEdit(basketId, edit), summary, (approvalToken) =>
+        call('till.authorizeEdit', approvalToken === undefined ? { basketId, edit } : { basketId, edit, approvalToken }),
+      );
+      return result !== null && result.ok;
+    };
+    const basketSubject = (basketId: string) => t('cashier.status.basketId', { id: basketId.slice(0, 8) });
 
     return {
       quantity: () => withSelection((lineId) => sale().openDialog({ kind: 'quantity', lineId })),
@@ -89,10 +100,8 @@ export function useCashierCommands(): { commands: CashierCommands; approvalDialo
       payment: () => editable() && sale().openDialog({ kind: 'payment' }),
       customer: () => editable() && sale().openDialog({ kind: 'customer' }),
       parked: () => editable() && sale().openDialog({ kind: 'parked' }),
-      price: async () =>
-        withSelection(async (lineId, name) => {
-          if (await privileged('price-override', name)) sale().openDialog({ kind: 'price', lineId });
-        }),
+      // Main decides about the new price once it is typed: it may need a manager's approval for exactly that price.
+      price: () => withSelection((lineId) => sale().openDialog({ kind: 'price', lineId })),
       async voidOrCancel() {
         const current = checkout().current;
         if (current !== null && !current.final) {
@@ -100,7 +109,8 @@ export function useCashierCommands(): { commands: CashierCommands; approvalDialo
           return;
         }
         await withSelection(async (lineId, name) => {
-          if (await privileged('line-void', name)) sale().voidLine(lineId);
+          const line = selectedLine(sale());
+          if (line && (await authorizeEdit(voidEdit(line), name))) sale().voidLine(lineId);
         });
       },
       async primary() {
@@ -119,7 +129,9 @@ export function useCashierCommands(): { commands: CashierCommands; approvalDialo
       openForceOutcome: () => sale().openDialog({ kind: 'force-outcome' }),
       async forceOutcome(outcome, note) {
         sale().closeDialog();
-        const approval = await ask('force-outcome', t(`cashier.status.${outcome}`));
+        const basketId = checkout().current?.basketId;
+        if (basketId === undefined) return;
+        const approval = await ask({ action: 'force-outcome', subject: { basketId, outcome } }, t(`cashier.status.${outcome}`));
         if (approval) await checkout().forceOutcome(outcome, approval.token, note);
       },
       newSale() {
@@ -128,11 +140,11 @@ export function useCashierCommands(): { commands: CashierCommands; approvalDialo
         else startNewSale();
       },
       async unlockDeviceBasket(basketId, branchId) {
-        const approval = await ask('device-basket-unlock', t('cashier.status.basketId', { id: basketId.slice(0, 8) }));
+        const approval = await ask({ action: 'device-basket-unlock', subject: { basketId } }, basketSubject(basketId));
         if (approval) await checkout().unlockDeviceBasket(basketId, branchId, approval.token);
       },
       async deleteDeviceBasket(basketId) {
-        const approval = await ask('device-basket-delete', t('cashier.status.basketId', { id: basketId.slice(0, 8) }));
+        const approval = await ask({ action: 'device-basket-delete', subject: { basketId } }, basketSubject(basketId));
         if (approval) await checkout().deleteDeviceBasket(basketId, approval.token);
       },
       async decide(basketId, decision) {
@@ -140,11 +152,12 @@ export function useCashierCommands(): { commands: CashierCommands; approvalDialo
         else await checkout().decide(basketId, decision);
       },
       async acknowledgeAlert(basketId) {
-        const approval = await ask('force-outcome', t('cashier.alert.approval', { id: basketId.slice(0, 8) }));
+        const approval = await ask({ action: 'force-outcome', subject: { basketId, outcome: 'alert-acknowledged' } }, t('cashier.alert.approval', { id: basketId.slice(0, 8) }));
         if (approval) await checkout().acknowledgeAlert(basketId, approval.token);
       },
+      authorizeEdit,
     };
-  }, [ask, t]);
+  }, [ask, withApproval, t]);
 
   return { commands, approvalDialog: dialog, withApproval };
 }

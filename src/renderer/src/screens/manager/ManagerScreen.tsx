@@ -3,6 +3,7 @@ import { SignInPanel } from '../../components/SignInPanel';
 import { useSession } from '../../components/sessionStore';
 import { useT } from '../../i18n/useT';
 import { OnboardingGate } from '../onboarding/OnboardingWizard';
+import { PinChangePanel } from './account/PinChangePanel';
 import { AuditScreen } from './audit/AuditScreen';
 import { OrdersScreen } from './orders/OrdersScreen';
 import { UsersScreen } from './users/UsersScreen';
@@ -21,6 +22,7 @@ const TAB_KEYS: Record<Tab, string> = { orders: '1', users: '2', audit: '3' };
 export function ManagerScreen() {
   const t = useT();
   const user = useSession((state) => state.current?.user ?? null);
+  const pinChangeRequired = useSession((state) => state.current?.pinChangeRequired === true);
   const [tab, setTab] = useState<Tab>('orders');
 
   // On the window so the keys work wherever focus is, even on the page body after a dialog closes.
@@ -40,7 +42,9 @@ export function ManagerScreen() {
       <h1 id="manager-title">{t('manager.title')}</h1>
       <OnboardingGate>
         {user === null ? (
-          <SignInPanel title={t('manager.signIn.title')} text={t('manager.signIn.text')} testId="manager-sign-in" />
+          <SignInPanel title={t('manager.signIn.title')} text={t('manager.signIn.text')} testId="manager-sign-in" recoverable />
+        ) : pinChangeRequired ? (
+          <PinChangePanel userId={user.id} />
         ) : (
           <>
             <nav className="manager-tabs" role="tablist" aria-label={t('manager.tabs')}>

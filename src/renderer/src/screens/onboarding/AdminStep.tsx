@@ -17,9 +17,22 @@ export function AdminStep() {
   const [again, setAgain] = useState('');
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  const [recoveryCode, setRecoveryCode] = useState<string | null>(null);
 
   if (current && !current.needsBootstrap && current.user) {
-    return <StatusLine tone="ok">{t('onboarding.admin.done', { name: current.user.displayName })}</StatusLine>;
+    return (
+      <>
+        <StatusLine tone="ok">{t('onboarding.admin.done', { name: current.user.displayName })}</StatusLine>
+        {recoveryCode && (
+          <div className="notice warn" role="note">
+            <p>{t('onboarding.admin.recovery')}</p>
+            <p className="recovery-code" data-testid="recovery-code">
+              {recoveryCode}
+            </p>
+          </div>
+        )}
+      </>
+    );
   }
 
   const submit = async () => {
@@ -29,7 +42,11 @@ export function AdminStep() {
     setProblem(null);
     const result = await call('users.bootstrapAdmin', { displayName: name, pin });
     setBusy(false);
-    if (result.ok) return setCurrent(result.value);
+    if (result.ok) {
+      // Shown this once: main keeps only its hash.
+      setRecoveryCode(result.value.recoveryCode);
+      return setCurrent(result.value);
+    }
     setPin('');
     setAgain('');
   };

@@ -6,10 +6,11 @@ import { useAppStore } from '../../state/appStore';
 import { useFailures } from '../../state/failures';
 import { Field } from './Field';
 import { EnvironmentChoice, SaveRow } from './FormParts';
+import { TunnelChoice } from './TunnelChoice';
 
-type Draft = Omit<Settings['tokenx'], 'webhookPort' | 'pollIntervalMs'> & { webhookPort: string; pollIntervalMs: string };
+type Draft = Omit<Settings['tokenx'], 'webhookPort' | 'pollIntervalMs' | 'tunnel'> & { webhookPort: string; pollIntervalMs: string };
 
-const toDraft = (tokenx: Settings['tokenx']): Draft => ({
+const toDraft = ({ tunnel: _tunnel, ...tokenx }: Settings['tokenx']): Draft => ({
   ...tokenx,
   webhookPort: String(tokenx.webhookPort),
   pollIntervalMs: String(tokenx.pollIntervalMs),
@@ -60,69 +61,64 @@ export function TokenxSection({ tokenx }: { tokenx: Settings['tokenx'] }) {
   };
 
   return (
-    <form
-      className="settings-form"
-      aria-labelledby="tokenx-title"
-      onSubmit={(event) => {
-        event.preventDefault();
-        void save();
-      }}
-    >
-      <h2 id="tokenx-title">TokenX</h2>
-      <EnvironmentChoice name="tokenx-environment" value={draft.environment} onChange={(environment) => edit({ environment, baseUrls: { ...TOKENX_PRESETS[environment] } })} />
-      {draft.environment === 'production' ? (
-        <>
-          <p className="muted small">{t('settings.tokenx.productionUrls')}</p>
-          <BaseUrls draft={draft} onUrl={editUrl} />
-        </>
-      ) : (
-        <p className="muted small">{t('settings.tokenx.presetUsed')}</p>
-      )}
-      <div className="form-grid">
-        <Field
-          label={t('settings.tokenx.terminalId')}
-          path="tokenx.terminalId"
-          value={draft.terminalId}
-          placeholder="AV0000000658"
-          hint={t('settings.tokenx.terminalId.hint')}
-          onValue={(terminalId) => edit({ terminalId })}
-        />
-      </div>
-      <div className="field" role="radiogroup" aria-label={t('settings.tokenx.target')}>
-        <span>{t('settings.tokenx.target')}</span>
-        {(['terminal', 'branch'] as const).map((target) => (
-          <label key={target} className="radio">
-            <input type="radio" name="tokenx-target" checked={draft.target === target} onChange={() => edit({ target })} />
-            {t(`settings.tokenx.target.${target}`)}
-          </label>
-        ))}
-      </div>
-      <details className="advanced" open={failedPath?.startsWith('tokenx.') && failedPath !== 'tokenx.terminalId' ? true : undefined}>
-        <summary>{t('settings.advanced')}</summary>
-        {draft.environment === 'test' && <BaseUrls draft={draft} onUrl={editUrl} />}
+    <>
+      <form
+        className="settings-form"
+        aria-labelledby="tokenx-title"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void save();
+        }}
+      >
+        <h2 id="tokenx-title">TokenX</h2>
+        <EnvironmentChoice name="tokenx-environment" value={draft.environment} onChange={(environment) => edit({ environment, baseUrls: { ...TOKENX_PRESETS[environment] } })} />
+        {draft.environment === 'production' ? (
+          <>
+            <p className="muted small">{t('settings.tokenx.productionUrls')}</p>
+            <BaseUrls draft={draft} onUrl={editUrl} />
+          </>
+        ) : (
+          <p className="muted small">{t('settings.tokenx.presetUsed')}</p>
+        )}
         <div className="form-grid">
-          <Field label={t('settings.tokenx.branchId')} path="tokenx.branchId" value={draft.branchId} hint={t('settings.tokenx.branchId.hint')} onValue={(branchId) => edit({ branchId })} />
-          <Field label={t('settings.tokenx.webhookPort')} path="tokenx.webhookPort" inputMode="numeric" value={draft.webhookPort} onValue={(webhookPort) => edit({ webhookPort })} />
           <Field
-            label={t('settings.tokenx.publicUrl')}
-            path="tokenx.publicUrl"
-            value={draft.publicUrl}
-            placeholder="https://kasa1.ornek-magaza.com.tr"
-            hint={t('settings.tokenx.publicUrl.hint')}
-            onValue={(publicUrl) => edit({ publicUrl })}
+            label={t('settings.tokenx.terminalId')}
+            path="tokenx.terminalId"
+            value={draft.terminalId}
+            placeholder="AV0000000658"
+            hint={t('settings.tokenx.terminalId.hint')}
+            onValue={(terminalId) => edit({ terminalId })}
           />
-          <Field
-            label={t('settings.tokenx.tunnelCommand')}
-            path="tokenx.tunnelCommand"
-            value={draft.tunnelCommand}
-            placeholder="cloudflared tunnel --url http://127.0.0.1:8787"
-            hint={t('settings.tokenx.tunnelCommand.hint')}
-            onValue={(tunnelCommand) => edit({ tunnelCommand })}
-          />
-          <Field label={t('settings.tokenx.pollInterval')} path="tokenx.pollIntervalMs" inputMode="numeric" value={draft.pollIntervalMs} onValue={(pollIntervalMs) => edit({ pollIntervalMs })} />
         </div>
-      </details>
-      <SaveRow saved={saved} />
-    </form>
+        <div className="field" role="radiogroup" aria-label={t('settings.tokenx.target')}>
+          <span>{t('settings.tokenx.target')}</span>
+          {(['terminal', 'branch'] as const).map((target) => (
+            <label key={target} className="radio">
+              <input type="radio" name="tokenx-target" checked={draft.target === target} onChange={() => edit({ target })} />
+              {t(`settings.tokenx.target.${target}`)}
+            </label>
+          ))}
+        </div>
+        <details className="advanced" open={failedPath?.startsWith('tokenx.') && failedPath !== 'tokenx.terminalId' ? true : undefined}>
+          <summary>{t('settings.advanced')}</summary>
+          {draft.environment === 'test' && <BaseUrls draft={draft} onUrl={editUrl} />}
+          <div className="form-grid">
+            <Field label={t('settings.tokenx.branchId')} path="tokenx.branchId" value={draft.branchId} hint={t('settings.tokenx.branchId.hint')} onValue={(branchId) => edit({ branchId })} />
+            <Field label={t('settings.tokenx.webhookPort')} path="tokenx.webhookPort" inputMode="numeric" value={draft.webhookPort} onValue={(webhookPort) => edit({ webhookPort })} />
+            <Field
+              label={t('settings.tokenx.publicUrl')}
+              path="tokenx.publicUrl"
+              value={draft.publicUrl}
+              placeholder="https://kasa1.ornek-magaza.com.tr"
+              hint={t('settings.tokenx.publicUrl.hint')}
+              onValue={(publicUrl) => edit({ publicUrl })}
+            />
+            <Field label={t('settings.tokenx.pollInterval')} path="tokenx.pollIntervalMs" inputMode="numeric" value={draft.pollIntervalMs} onValue={(pollIntervalMs) => edit({ pollIntervalMs })} />
+          </div>
+        </details>
+        <SaveRow saved={saved} />
+      </form>
+      <TunnelChoice tunnel={tokenx.tunnel} />
+    </>
   );
 }

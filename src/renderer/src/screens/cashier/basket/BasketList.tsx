@@ -3,13 +3,14 @@ import { useEffect, useRef } from 'react';
 import type { BasketLine } from '../../../../../shared/basket/model';
 import type { BasketTotals } from '../../../../../shared/basket/totals';
 import { lineGross } from '../../../../../shared/basket/totals';
+import { cssVariable } from '../../../components/cssVariable';
 import { useFormat } from '../../../i18n/format';
 import { useT } from '../../../i18n/useT';
 
 const NUMBER_COLUMNS = ['quantity', 'unitPrice', 'discount', 'vat', 'total'] as const;
 
-/** One line a row; fixed so the list is virtualized and a 7-line till monitor shows exactly what fits. */
-export const ROW_HEIGHT = 44;
+/** One line a row (`.basket-row` in cashier.css); fixed so the list is virtualized and a 7-line till monitor shows exactly what fits. */
+const ROW_HEIGHT = 44;
 
 /**
  * The basket as rows, newest last: live lines, voided ones struck through, lines the
@@ -55,7 +56,7 @@ export function BasketList({
           ))}
         </div>
         <div ref={scroller} className="basket-scroll" data-testid="basket-scroll">
-          <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+          <div className="vcanvas" ref={cssVariable('--vcanvas-height', `${virtualizer.getTotalSize()}px`)}>
             {virtualizer.getVirtualItems().map((item) => {
               const line = lines[item.index];
               if (!line) return null;
@@ -103,7 +104,7 @@ function LineRow({
 }) {
   const t = useT();
   const format = useFormat();
-  const className = ['basket-row', line.voided ? 'voided' : '', selected ? 'selected' : '', blocked ? 'blocked' : ''].join(' ').trim();
+  const className = ['basket-row placed', line.voided ? 'voided' : '', selected ? 'selected' : '', blocked ? 'blocked' : ''].join(' ').trim();
   return (
     <div
       role="row"
@@ -111,7 +112,7 @@ function LineRow({
       aria-selected={selected}
       className={className}
       data-testid="basket-line"
-      style={{ transform: `translateY(${top}px)`, height: ROW_HEIGHT }}
+      ref={cssVariable('--row-y', `${top}px`)}
       onClick={() => !line.voided && onSelect?.(line.id)}
     >
       <span role="gridcell" className="col-name" title={line.name}>

@@ -7,9 +7,11 @@ import { useFormat } from '../../../i18n/format';
 import { useT } from '../../../i18n/useT';
 import { FormDialog } from '../FormDialog';
 import { useSaleStore } from '../state/saleStore';
+import { priceEdit } from '../state/tillEdits';
+import type { CashierCommands } from '../useCashierCommands';
 
-/** A new unit price for one line; opened only once the override is permitted or approved. */
-export function PriceDialog({ line }: { line: BasketLine }) {
+/** A new unit price for one line; main decides whether it needs a manager's approval for exactly this price. */
+export function PriceDialog({ line, authorize }: { line: BasketLine; authorize: CashierCommands['authorizeEdit'] }) {
   const t = useT();
   const format = useFormat();
   const close = useSaleStore((state) => state.closeDialog);
@@ -22,8 +24,10 @@ export function PriceDialog({ line }: { line: BasketLine }) {
       testId="price-dialog"
       onCancel={close}
       blocked={reading.ok ? null : reading.message}
-      onConfirm={() => {
-        if (reading.ok && changePrice(line.id, reading.kurus)) close();
+      onConfirm={async () => {
+        if (!reading.ok) return;
+        if (reading.kurus === line.unitPrice) return close();
+        if ((await authorize(priceEdit(line, reading.kurus), line.name)) && changePrice(line.id, reading.kurus)) close();
       }}
     >
       <AmountInput label={t('cashier.price.label')} text={text} onText={setText} maxKurus={MAX_UNIT_PRICE_KURUS} autoFocus />

@@ -2,10 +2,12 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import { describeRequestStatus, describeTransactionType } from '../../../../../shared/tosla/catalog';
 import type { ToslaDayRecord } from '../../../../../shared/tosla/views';
+import { cssVariable } from '../../../components/cssVariable';
 import { useFormat } from '../../../i18n/format';
 import { usePick, useT } from '../../../i18n/useT';
 import { createDateText } from './orderText';
 
+/** Matches `.vrow`'s height in manager.css. */
 const ROW_HEIGHT = 44;
 
 /** The day's records in a virtualized grid: ↑↓ Home End move the selection, Enter opens the order. */
@@ -48,7 +50,7 @@ export function DayTable({ id, rows, selected, onSelect, onOpen }: { id: string;
           </span>
         ))}
       </div>
-      <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+      <div className="vcanvas" ref={cssVariable('--vcanvas-height', `${virtualizer.getTotalSize()}px`)}>
           {virtualizer.getVirtualItems().map((item) => {
             const record = rows[item.index];
             if (!record) return null;
@@ -59,8 +61,8 @@ export function DayTable({ id, rows, selected, onSelect, onOpen }: { id: string;
                 role="row"
                 aria-rowindex={item.index + 2}
                 aria-selected={item.index === selected}
-                className={item.index === selected ? 'vrow selected' : 'vrow'}
-                style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
+                className={item.index === selected ? 'vrow placed selected' : 'vrow placed'}
+                ref={cssVariable('--row-y', `${item.start}px`)}
                 onClick={() => onSelect(item.index)}
                 onDoubleClick={() => record.orderId && onOpen(record.orderId)}
               >

@@ -27,7 +27,9 @@ export function OrderDetail({ orderId: typedId, onClose }: { orderId: string; on
   const start = async (chosen: OrderPlan) => {
     setPlan(null);
     const what = t(`manager.orders.kind.${chosen.kind}`, { amount: format.money(chosen.amountKurus) });
-    const approval = await ask(chosen.kind === 'void' ? 'tosla-void' : 'tosla-refund', `${orderId} · ${what}`);
+    const subject = { orderId, amountKurus: chosen.amountKurus };
+    const request = chosen.kind === 'void' ? ({ action: 'tosla-void', subject } as const) : ({ action: 'tosla-refund', subject } as const);
+    const approval = await ask(request, `${orderId} · ${what}`);
     if (approval) await run(chosen, approval.token);
   };
 

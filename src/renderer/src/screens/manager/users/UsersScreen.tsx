@@ -1,12 +1,16 @@
 import { useState } from 'react';
+import type { ApprovalRequest } from '../../../../../shared/approvals';
+import { settingsApproval } from '../../../../../shared/approvals';
 import type { Result } from '../../../../../shared/result';
 import { HOME_FOCUS } from '../../../components/focusHome';
+import { useSession } from '../../../components/sessionStore';
 import { StatusLine } from '../../../components/StatusLine';
 import { useApproval } from '../../../components/useApproval';
 import { FailureNotice } from '../../../feedback/FailureNotice';
 import { useT } from '../../../i18n/useT';
 import { call } from '../../../state/call';
 import { useQuery } from '../../../state/useQuery';
+import { RecoveryCodeMaker } from '../account/RecoveryCodeMaker';
 import { UserEditor } from './UserEditor';
 import { UserForm } from './UserForm';
 import { UsersTable } from './UsersTable';
@@ -23,11 +27,12 @@ export function UsersScreen() {
   const users = useQuery('users.list', () => call('users.list', { includeInactive: true }));
   const [notice, setNotice] = useState<string | null>(null);
   const [editing, setEditing] = useState<string | 'new' | null>(null);
+  const session = useSession((state) => state.current);
 
-  /** Sends a change, asking for approval if needed; true when it went through. */
-  const change = async <T,>(summary: string, run: (approvalToken?: string) => Promise<Result<T>>, done: string): Promise<boolean> => {
+  /** Sends a change, asking for an approval bound to it if needed; true when it went through. */
+  const change = async <T,>(request: ApprovalRequest, summary: string, run: (approvalToken?: string) => Promise<Result<T>>, done: string): Promise<boolean> => {
     setNotice(null);
-    const result = await withApproval('settings', summary, run);
+    const result = await withApproval(request, summary, run);
     if (result === null || !result.ok) return false;
     setNotice(done);
     await users.reload();
@@ -38,6 +43,7 @@ export function UsersScreen() {
 
   return (
     <div className="users-screen">
+      {session?.user?.role === 'admin' && <RecoveryCodeMaker missing={!session.recoveryCodeSet} />}
       <div className="toolbar">
         <button type="button" {...HOME_FOCUS} onClick={() => setEditing('new')}>
           + {t('manager.users.add')}
@@ -50,7 +56,7 @@ export function UsersScreen() {
           onCancel={() => setEditing(null)}
           onSubmit={async (draft) => {
             const summary = t('manager.users.summary.create', { name: draft.displayName });
-            if (await change(summary, (approvalToken) => call('users.create', { ...draft, ...token(approvalToken) }), t('manager.users.created', { name: draft.displayName }))) setEditing(null);
+            if (await change(settingsApproval('users.create', draft.displayName), summary, (approvalToken) => call('users.create', { ...draft, ...token(approvalToken) }), t('manager.users.created', { name: draft.displayName }))) setEditing(null);
           }}
         />
       )}
@@ -66,6 +72,7 @@ export function UsersScreen() {
           onClose={() => setEditing(null)}
           onSave={(patch) =>
             change(
+              settingsApproval('users.update', edited.id),
               t('manager.users.summary.update', { name: edited.displayName }),
               (approvalToken) => call('users.update', { id: edited.id, ...patch, ...token(approvalToken) }),
               t('manager.users.updated', { name: edited.displayName }),
@@ -73,6 +80,7 @@ export function UsersScreen() {
           }
           onSetPin={(pin) =>
             change(
+              settingsApproval('users.setPin', edited.id),
               t('manager.users.summary.pin', { name: edited.displayName }),
               (approvalToken) => call('users.setPin', { id: edited.id, pin, ...token(approvalToken) }),
               t('manager.users.pinSet', { name: edited.displayName }),
@@ -80,6 +88,7 @@ export function UsersScreen() {
           }
           onDeactivate={() =>
             change(
+              settingsApproval('users.deactivate', edited.id),
               t('manager.users.summary.deactivate', { name: edited.displayName }),
               (approvalToken) => call('users.deactivate', { id: edited.id, ...token(approvalToken) }),
               t('manager.users.deactivated', { name: edited.displayName }),
