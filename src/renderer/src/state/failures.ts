@@ -29,6 +29,8 @@ interface FailureState {
   settled(source: string): void;
   /** Everything a change of setup may have fixed: failures of these call families (`tokenx.`, `webhook.`…) go. */
   settledFamilies(prefixes: readonly string[]): void;
+  /** What made this refusal is over (someone signed in): a failure with this code goes, whichever call it came from. */
+  settledCode(code: string): void;
   /** A scan that came while a failure was on screen: not added, listed on the failure. */
   refuse(code: string): void;
   claim(sources: readonly string[]): () => void;
@@ -50,6 +52,7 @@ export const useFailures = create<FailureState>()((set) => ({
   settled: (source) => set((state) => (state.current?.source === source ? { current: null } : state)),
   settledFamilies: (prefixes) =>
     set((state) => (state.current !== null && prefixes.some((prefix) => state.current?.source.startsWith(prefix)) ? { current: null } : state)),
+  settledCode: (code) => set((state) => (state.current?.error.code === code ? { current: null } : state)),
   refuse: (code) =>
     set((state) => (state.current === null ? state : { current: { ...state.current, id: nextId++, refused: [...state.current.refused, code] } })),
   claim(sources) {

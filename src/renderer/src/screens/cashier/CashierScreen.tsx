@@ -29,14 +29,21 @@ import './cashier.css';
  * The till: build the basket from the keyboard, see what it comes to, send it to the
  * ÖKC and follow it there until it is settled. Sales are made in a signed-in user's
  * name once the shop has users; before that (a fresh install, training) anyone may sell.
+ * The till itself (its keys, its reads of the journal) starts only once someone may
+ * sell: main refuses those reads to nobody, and the sign-in screen already says why.
  */
 export function CashierScreen() {
-  const t = useT();
   const session = useSession((state) => state.current);
+  if (session === null) return <p className="till-waiting" aria-busy="true" />;
+  if (!session.needsBootstrap && session.user === null) return <TillSignIn />;
+  return <Till />;
+}
+
+function Till() {
+  const t = useT();
   const { commands, approvalDialog, withApproval } = useCashierCommands();
   useCashierKeys(commands);
   useTillSetup();
-  const needsSignIn = session !== null && !session.needsBootstrap && session.user === null;
 
   const basket = useSaleStore((state) => state.basket);
   const selectedLineId = useSaleStore((state) => state.selectedLineId);
@@ -52,7 +59,6 @@ export function CashierScreen() {
   const problems = useMemo(() => (hasLines ? prepareSend(basket, sections) : null), [basket, sections, hasLines]);
   const blockedLineIds = useMemo(() => new Set(problems && !problems.ok ? problems.problems.flatMap((problem) => problem.lineIds) : []), [problems]);
 
-  if (needsSignIn) return <TillSignIn />;
   return (
     <section className="cashier" aria-labelledby="cashier-title">
       <div className="cashier-main">
