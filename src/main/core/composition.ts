@@ -11,6 +11,9 @@ import { CheckoutModule } from './checkout/checkoutModule';
 import { checkoutMigrations } from './checkout/journal';
 import { catalogMigrations } from './catalog/catalogMigrations';
 import { createCatalogModule } from './catalog/catalogModule';
+import type { ImportFile } from '../../shared/contract/catalog';
+import type { Result } from '../../shared/result';
+import { isAppFailure } from './failure';
 import type { Invoke } from './ipc/dispatcher';
 import { createInvoke } from './ipc/dispatcher';
 import type { EventListener } from './ipc/events';
@@ -32,6 +35,8 @@ import { createUsersModule } from './users/usersModule';
 
 export interface Core {
   invoke: Invoke;
+  /** Takes a product file streamed to main (the web harness's upload) and answers its import handle. */
+  receiveImportFile(fileName: string, body: Iterable<Uint8Array> | AsyncIterable<Uint8Array>): Promise<Result<ImportFile>>;
   subscribe(listener: EventListener): () => void;
   close(): Promise<void>;
 }
@@ -86,6 +91,9 @@ export async function createCore(ports: CorePorts): Promise<Core> {
     authorize: (approvalToken) => users.authorizer.authorize('settings', approvalToken),
     sent: { wasSent: (basketId) => checkout.journal.has(basketId) },
     changed: (change) => events.emit('catalog.changed', change),
+    importDir: join(ports.dataDir, 'imports'),
+    pickImportFile: ports.pickImportFile,
+    importProgress: (progress) => events.emit('catalog.importProgress', progress),
   });
   if (trainingStatus(settings.get(), secrets).active) catalog.seedTrainingCatalog();
 
@@ -128,6 +136,14 @@ export async function createCore(ports: CorePorts): Promise<Core> {
 
   return {
     invoke,
+    receiveImportFile: async (fileName, body) => {
+      try {
+        return { ok: true, value: await catalog.service.receiveImportFile(fileName, body) };
+      } catch (error) {
+        if (isAppFailure(error)) return { ok: false, error: error.appError };
+        throw error;
+      }
+    },
     subscribe: (listener) => events.subscribe(listener),
     close: async () => {
       await tosla.close();

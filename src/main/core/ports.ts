@@ -52,4 +52,6 @@ export interface CorePorts {
   stores: { settings: KeyValueStore; secrets: KeyValueStore };
   host: HostInfo;
   log: Logger;
+  /** A file dialog in main (Electron's); answers the chosen path, or null. The web harness has none: it uploads. */
+  pickImportFile?: () => Promise<string | null>;
 }

@@ -22,6 +22,18 @@ interface ProductRow {
 /** Product fields without the id, as an import row or an edit carries them. */
 export type ProductFields = Omit<ProductInput, 'id'>;
 
+/** Which product holds a barcode, PLU or quick key, named for messages. */
+export interface ProductRef {
+  id: number;
+  name: string;
+}
+
+/** The temporary tables a checked import file was staged into (see `StagedImport`). */
+export interface StagedTables {
+  rows: string;
+  barcodes: string;
+}
+
 /**
  * The product table and its indexes. Name search goes through FTS5 on the folded
  * name with prefix indexes, so a few typed letters stay fast at 100k products;
@@ -31,6 +43,7 @@ export class CatalogStore {
   readonly #db: DatabaseSync;
   readonly #clock: Clock;
   readonly #statements: Record<string, StatementSync>;
+  #generation = 0;
 
   constructor(db: DatabaseSync, clock: Clock) {
     this.#db = db;
@@ -62,7 +75,16 @@ export class CatalogStore {
       deleteSearch: db.prepare('DELETE FROM catalog_search WHERE rowid = ?'),
       insertSearch: db.prepare('INSERT INTO catalog_search (rowid, folded) VALUES (?, ?)'),
       count: db.prepare('SELECT COUNT(*) AS n FROM catalog_products'),
+      barcodeOwner: db.prepare('SELECT p.id, p.name FROM catalog_barcodes b JOIN catalog_products p ON p.id = b.product_id WHERE b.barcode = ?'),
+      pluOwner: db.prepare('SELECT id, name FROM catalog_products WHERE plu = ?'),
+      quickKeyOwner: db.prepare('SELECT id, name FROM catalog_products WHERE quick_key = ?'),
+      maxId: db.prepare('SELECT COALESCE(MAX(id), 0) AS id FROM catalog_products'),
     };
+  }
+
+  /** Goes up with every write, so work planned against the catalog can tell it has changed since. */
+  get generation(): number {
+    return this.#generation;
   }
 
   count(): number {
@@ -87,6 +109,18 @@ export class CatalogStore {
 
   quickKeys(): Product[] {
     return this.#many(this.#statement('quickKeys').all());
+  }
+
+  barcodeOwner(barcode: string): ProductRef | undefined {
+    return this.#ref(this.#statement('barcodeOwner').get(barcode));
+  }
+
+  pluOwner(plu: number): ProductRef | undefined {
+    return this.#ref(this.#statement('pluOwner').get(plu));
+  }
+
+  quickKeyOwner(position: number): ProductRef | undefined {
+    return this.#ref(this.#statement('quickKeyOwner').get(position));
   }
 
   all(): Product[] {
@@ -125,6 +159,7 @@ export class CatalogStore {
 
   /** Creates or replaces one product with its barcodes and search entry; the caller checks conflicts and runs the transaction. */
   write(id: number | null, fields: ProductFields): number {
+    this.#generation += 1;
     const at = new Date(this.#clock.now()).toISOString();
     const values = [fields.name, fields.unit, fields.priceKurus, fields.vatRate, fields.department, fields.plu, fields.quickKey, at] as const;
     let productId: number;
@@ -139,6 +174,44 @@ export class CatalogStore {
     for (const barcode of fields.barcodes) this.#statement('insertBarcode').run(barcode, productId);
     this.#statement('insertSearch').run(productId, foldTurkish(fields.name));
     return productId;
+  }
+
+  /**
+   * Lands a checked import: updates, then creates with ids after the highest, then their
+   * barcodes and search entries, each one statement over the staged rows so the work is
+   * SQLite's, not a loop here. The caller runs the transaction and checked that the
+   * catalog has not changed since the rows were staged.
+   */
+  writeStaged(tables: StagedTables): { created: number; updated: number } {
+    this.#generation += 1;
+    const at = new Date(this.#clock.now()).toISOString();
+    const base = Number((this.#statement('maxId').get() as { id: number }).id);
+    const { rows, barcodes } = tables;
+    const changedIds = `SELECT product_id FROM ${rows} WHERE action = 'update'`;
+    const updated = this.#db
+      .prepare(
+        `UPDATE catalog_products AS p SET name = r.name, unit = r.unit, price_kurus = r.price_kurus, vat_rate = r.vat_rate,
+           department = r.department, plu = r.plu, quick_key = r.quick_key, updated_at = ?
+         FROM ${rows} AS r WHERE r.action = 'update' AND p.id = r.product_id`,
+      )
+      .run(at).changes;
+    this.#db.exec(`DELETE FROM catalog_barcodes WHERE product_id IN (${changedIds}); DELETE FROM catalog_search WHERE rowid IN (${changedIds});`);
+    const created = this.#db
+      .prepare(
+        `INSERT INTO catalog_products (id, name, unit, price_kurus, vat_rate, department, plu, quick_key, updated_at)
+         SELECT ? + seq, name, unit, price_kurus, vat_rate, department, plu, quick_key, ? FROM ${rows} WHERE action = 'create' ORDER BY line`,
+      )
+      .run(base, at).changes;
+    this.#db
+      .prepare(
+        `INSERT INTO catalog_barcodes (barcode, product_id)
+         SELECT b.barcode, COALESCE(r.product_id, ? + r.seq) FROM ${barcodes} AS b JOIN ${rows} AS r ON r.line = b.line WHERE r.action <> 'unchanged'`,
+      )
+      .run(base);
+    this.#db
+      .prepare(`INSERT INTO catalog_search (rowid, folded) SELECT COALESCE(product_id, ? + seq), folded FROM ${rows} WHERE action <> 'unchanged' ORDER BY line`)
+      .run(base);
+    return { created: Number(created), updated: Number(updated) };
   }
 
   /** Runs `work` in one transaction: all of it lands or none of it does. */
@@ -158,6 +231,12 @@ export class CatalogStore {
     const statement = this.#statements[name];
     if (statement === undefined) throw new Error(`No prepared statement ${name}`);
     return statement;
+  }
+
+  #ref(row: unknown): ProductRef | undefined {
+    if (row === undefined) return undefined;
+    const { id, name } = row as { id: number; name: string };
+    return { id: Number(id), name };
   }
 
   #one(row: unknown): Product | undefined {

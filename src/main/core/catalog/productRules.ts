@@ -44,7 +44,7 @@ export function checkProductFields(fields: ProductFields): FieldIssue[] {
 export function findConflicts(store: CatalogStore, id: number | null, fields: ProductFields): FieldIssue[] {
   const issues: FieldIssue[] = [];
   for (const barcode of fields.barcodes) {
-    const owner = store.byBarcode(barcode);
+    const owner = store.barcodeOwner(barcode);
     if (owner !== undefined && owner.id !== id) {
       issues.push({
         field: 'barcodes',
@@ -53,14 +53,20 @@ export function findConflicts(store: CatalogStore, id: number | null, fields: Pr
       });
     }
   }
+  return [...issues, ...findKeyConflicts(store, id, fields)];
+}
+
+/** The PLU or quick key already held by another product (an import has settled barcodes itself). */
+export function findKeyConflicts(store: CatalogStore, id: number | null, fields: ProductFields): FieldIssue[] {
+  const issues: FieldIssue[] = [];
   if (fields.plu !== null) {
-    const owner = store.byPlu(fields.plu);
+    const owner = store.pluOwner(fields.plu);
     if (owner !== undefined && owner.id !== id) {
       issues.push({ field: 'plu', message: `PLU ${fields.plu} already belongs to "${owner.name}".`, messageTr: `${fields.plu} PLU numarası zaten "${owner.name}" ürününde.` });
     }
   }
   if (fields.quickKey !== null) {
-    const owner = store.byQuickKey(fields.quickKey);
+    const owner = store.quickKeyOwner(fields.quickKey);
     if (owner !== undefined && owner.id !== id) {
       issues.push({
         field: 'quickKey',
