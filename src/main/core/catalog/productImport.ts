@@ -52,7 +52,7 @@ export class StagedImport {
   readonly #store: CatalogStore;
   readonly #format: 'csv' | 'json';
   readonly #statements: {
-    barcodeLine: StatementSync;
+    barcode: StatementSync;
     pluLine: StatementSync;
     quickKeyLine: StatementSync;
     productLine: StatementSync;
@@ -95,7 +95,8 @@ export class StagedImport {
       CREATE TABLE ${barcodes} (barcode TEXT PRIMARY KEY, line INTEGER NOT NULL) WITHOUT ROWID;
     `);
     this.#statements = {
-      barcodeLine: db.prepare(`SELECT line FROM ${barcodes} WHERE barcode = ?`),
+      // Both questions about a barcode in one call: an earlier line of this file, and the product holding it now.
+      barcode: db.prepare(`SELECT (SELECT line FROM ${barcodes} WHERE barcode = ?1) AS line, (SELECT product_id FROM catalog_barcodes WHERE barcode = ?1) AS owner`),
       pluLine: db.prepare(`SELECT line FROM ${rows} WHERE plu = ?`),
       quickKeyLine: db.prepare(`SELECT line FROM ${rows} WHERE quick_key = ?`),
       productLine: db.prepare(`SELECT line FROM ${rows} WHERE product_id = ?`),
@@ -166,69 +167,67 @@ export class StagedImport {
     if (this.#issues.length < MAX_LISTED_ISSUES) this.#issues.push(issue);
   }
 
-  #plan(line: number, fields: ProductFields): void {
-    const bad = (field: keyof ProductFields, message: string, messageTr: string) =>
-      this.#issue({ line, column: columnName(this.#format, field), message, messageTr });
-    const earlierLine = (statement: StatementSync, value: string | number): number | undefined => {
-      const row = statement.get(value) as { line: number } | undefined;
-      return row === undefined ? undefined : Number(row.line);
-    };
+  #bad(line: number, field: keyof ProductFields, message: string, messageTr: string): void {
+    this.#issue({ line, column: columnName(this.#format, field), message, messageTr });
+  }
 
+  #earlierLine(statement: StatementSync, value: number): number | undefined {
+    const row = statement.get(value) as { line: number } | undefined;
+    return row === undefined ? undefined : Number(row.line);
+  }
+
+  #plan(line: number, fields: ProductFields): void {
+    const owners = new Set<number>();
     for (const code of fields.barcodes) {
-      const earlier = earlierLine(this.#statements.barcodeLine, code);
-      if (earlier !== undefined) {
-        bad('barcodes', `Barcode ${code} is already on line ${earlier} of this file.`, `${code} barkodu bu dosyanın ${earlier}. satırında da var.`);
+      const found = this.#statements.barcode.get(code) as { line: number | null; owner: number | null };
+      if (found.line !== null) {
+        this.#bad(line, 'barcodes', `Barcode ${code} is already on line ${found.line} of this file.`, `${code} barkodu bu dosyanın ${found.line}. satırında da var.`);
         return;
       }
+      if (found.owner !== null) owners.add(Number(found.owner));
     }
-    const earlierPlu = fields.plu === null ? undefined : earlierLine(this.#statements.pluLine, fields.plu);
+    const earlierPlu = fields.plu === null ? undefined : this.#earlierLine(this.#statements.pluLine, fields.plu);
     if (earlierPlu !== undefined) {
-      bad('plu', `PLU ${fields.plu} is already on line ${earlierPlu} of this file.`, `${fields.plu} PLU numarası bu dosyanın ${earlierPlu}. satırında da var.`);
+      this.#bad(line, 'plu', `PLU ${fields.plu} is already on line ${earlierPlu} of this file.`, `${fields.plu} PLU numarası bu dosyanın ${earlierPlu}. satırında da var.`);
       return;
     }
-    const earlierKey = fields.quickKey === null ? undefined : earlierLine(this.#statements.quickKeyLine, fields.quickKey);
+    const earlierKey = fields.quickKey === null ? undefined : this.#earlierLine(this.#statements.quickKeyLine, fields.quickKey);
     if (earlierKey !== undefined) {
-      bad('quickKey', `Quick key ${fields.quickKey} is already on line ${earlierKey} of this file.`, `${fields.quickKey} numaralı hızlı tuş bu dosyanın ${earlierKey}. satırında da var.`);
+      this.#bad(line, 'quickKey', `Quick key ${fields.quickKey} is already on line ${earlierKey} of this file.`, `${fields.quickKey} numaralı hızlı tuş bu dosyanın ${earlierKey}. satırında da var.`);
       return;
-    }
-
-    const owners = new Map<number, string>();
-    for (const code of fields.barcodes) {
-      const owner = this.#store.barcodeOwner(code);
-      if (owner !== undefined) owners.set(owner.id, owner.name);
     }
     if (owners.size > 1) {
-      const names = [...owners.values()].map((name) => `"${name}"`).join(' / ');
-      bad('barcodes', `These barcodes belong to different products (${names}); one row cannot update both.`, `Bu barkodlar farklı ürünlere ait (${names}); tek satır ikisini birden güncelleyemez.`);
+      const names = [...owners].map((id) => `"${this.#store.get(id)?.name ?? id}"`).join(' / ');
+      this.#bad(line, 'barcodes', `These barcodes belong to different products (${names}); one row cannot update both.`, `Bu barkodlar farklı ürünlere ait (${names}); tek satır ikisini birden güncelleyemez.`);
       return;
     }
-    const byPlu = fields.barcodes.length === 0 && fields.plu !== null ? this.#store.pluOwner(fields.plu) : undefined;
-    const [ownerId] = owners.keys();
-    const id = ownerId ?? byPlu?.id ?? null;
-    if (id !== null) {
-      const earlier = earlierLine(this.#statements.productLine, id);
+    const [byBarcode] = owners;
+    const byPlu = byBarcode === undefined && fields.barcodes.length === 0 && fields.plu !== null ? this.#store.pluOwner(fields.plu)?.id : undefined;
+    const existing = byBarcode ?? byPlu;
+    const product = existing === undefined ? undefined : this.#store.get(existing);
+    if (product !== undefined) {
+      const earlier = this.#earlierLine(this.#statements.productLine, product.id);
       if (earlier !== undefined) {
-        const name = owners.get(id) ?? byPlu?.name ?? '';
-        bad(
+        this.#bad(
+          line,
           byPlu === undefined ? 'barcodes' : 'plu',
-          `This row is the same product as line ${earlier} ("${name}"); a product may be on one line of a file only.`,
-          `Bu satır ${earlier}. satırdaki ürünle ("${name}") aynı; bir ürün dosyada yalnızca bir satırda olabilir.`,
+          `This row is the same product as line ${earlier} ("${product.name}"); a product may be on one line of a file only.`,
+          `Bu satır ${earlier}. satırdaki ürünle ("${product.name}") aynı; bir ürün dosyada yalnızca bir satırda olabilir.`,
         );
         return;
       }
     }
-    const conflicts = findKeyConflicts(this.#store, id, fields);
+    const conflicts = findKeyConflicts(this.#store, product?.id ?? null, fields);
     if (conflicts.length > 0) {
-      for (const conflict of conflicts) bad(conflict.field, conflict.message, conflict.messageTr);
+      for (const conflict of conflicts) this.#bad(line, conflict.field, conflict.message, conflict.messageTr);
       return;
     }
 
-    const existing = id === null ? undefined : this.#store.get(id);
-    const action: Action = existing === undefined ? 'create' : sameFields(existing, fields) ? 'unchanged' : 'update';
+    const action: Action = product === undefined ? 'create' : sameFields(product, fields) ? 'unchanged' : 'update';
     this.#counts[action] += 1;
     this.#statements.insertRow.run(
       line,
-      existing === undefined ? null : existing.id,
+      product === undefined ? null : product.id,
       action === 'create' ? this.#counts.create : null,
       action,
       fields.name,
