@@ -86,6 +86,8 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     const url = new URL(request.url ?? '/', `http://${request.headers.host}`);
     if (url.pathname === '/api/call') {
       await handleCall(core, token, request, response);
+    } else if (url.pathname === '/api/upload') {
+      await handleUpload(core, token, url, request, response);
     } else if (url.pathname === '/api/events') {
       if (!tokenMatches(url.searchParams.get('token'), token)) {
         response.writeHead(401).end();
@@ -147,6 +149,31 @@ async function handleCall(core: Core, token: string, request: IncomingMessage, r
   }
   const { name, arg } = (typeof parsed === 'object' && parsed !== null ? parsed : {}) as { name?: unknown; arg?: unknown };
   const result = await core.invoke(name, arg);
+  response.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
+  response.end(JSON.stringify(result));
+}
+
+/**
+ * A product file for import, streamed to disk in the data dir by the core (calls are
+ * capped at 256 KB; price lists are megabytes). Answers the same `{ ok, value }` as a
+ * call, the value being the file's import handle.
+ */
+async function handleUpload(core: Core, token: string, url: URL, request: IncomingMessage, response: ServerResponse): Promise<void> {
+  if (request.method !== 'POST') {
+    response.writeHead(405, { Allow: 'POST' }).end();
+    return;
+  }
+  const auth = request.headers.authorization;
+  if (!tokenMatches(auth?.startsWith('Bearer ') ? auth.slice(7) : undefined, token)) {
+    response.writeHead(401).end();
+    return;
+  }
+  const fileName = url.searchParams.get('name') ?? '';
+  if (fileName === '' || fileName.length > 260) {
+    response.writeHead(400).end();
+    return;
+  }
+  const result = await core.receiveImportFile(fileName, request);
   response.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
   response.end(JSON.stringify(result));
 }

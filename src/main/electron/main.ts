@@ -10,6 +10,7 @@ import { systemClock } from '../core/ports';
 import { developmentCsp } from './csp';
 import { electronKeyValueStore } from './electronStore';
 import { denyAllPermissions, installGuards } from './guards';
+import { importFileDialog } from './importFileDialog';
 import { bindContract } from './ipc';
 import { APP_ENTRY_URL, rendererOrigin } from './origin';
 import { registerAppScheme, serveRenderer } from './rendererProtocol';
@@ -62,6 +63,7 @@ if (!app.requestSingleInstanceLock()) {
         stores: { settings: electronKeyValueStore('settings'), secrets: electronKeyValueStore('secrets') },
         host: { kind: 'electron', appName: app.getName(), appVersion: app.getVersion(), electronVersion: process.versions.electron ?? null },
         log: consoleLogger,
+        pickImportFile: importFileDialog(() => window),
       });
     } catch (error) {
       const detail = isAppFailure(error) ? `${error.appError.messageTr}\n\n${error.appError.message}` : String(error);
