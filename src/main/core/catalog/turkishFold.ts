@@ -10,7 +10,7 @@ const TURKISH_LETTERS: Readonly<Record<string, string>> = { İ: 'i', I: 'i', ı:
  */
 export function foldTurkish(text: string): string {
   const lower = text.replace(/[İIıŞşĞğÜüÖöÇç]/gu, (letter) => TURKISH_LETTERS[letter] ?? letter).toLowerCase();
-  return /[^\x00-\x7f]/u.test(lower) ? lower.normalize('NFD').replace(/\p{M}/gu, '') : lower;
+  return /[^ -~]/u.test(lower) ? lower.normalize('NFD').replace(/\p{M}/gu, '') : lower;
 }
 
 /** The words of a search query, folded, each at least one letter or digit. */

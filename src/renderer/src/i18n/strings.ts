@@ -1,5 +1,6 @@
 import { componentsEn, componentsTr } from '../components/strings';
 import { cashierEn, cashierTr } from '../screens/cashier/strings';
+import { productsEn, productsTr } from '../screens/manager/products/strings';
 import { managerEn, managerTr } from '../screens/manager/strings';
 import { onboardingEn, onboardingTr } from '../screens/onboarding/strings';
 
@@ -165,8 +166,8 @@ const shellEn: Record<keyof typeof shellTr, string> = {
   'error.generic': 'Error',
 };
 
-export const tr = { ...shellTr, ...cashierTr, ...componentsTr, ...managerTr, ...onboardingTr };
+export const tr = { ...shellTr, ...cashierTr, ...componentsTr, ...managerTr, ...onboardingTr, ...productsTr };
 export type StringKey = keyof typeof tr;
-export const en: Record<StringKey, string> = { ...shellEn, ...cashierEn, ...componentsEn, ...managerEn, ...onboardingEn };
+export const en: Record<StringKey, string> = { ...shellEn, ...cashierEn, ...componentsEn, ...managerEn, ...onboardingEn, ...productsEn };
 
 export const dictionaries = { tr, en } as const;
