@@ -3,7 +3,7 @@ import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, write
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { DatabaseSync } from 'node:sqlite';
+import type { DatabaseSync } from 'node:sqlite';
 import { Index as FlexIndex } from 'flexsearch';
 import MiniSearch from 'minisearch';
 import { catalogMigrations } from '../src/main/core/catalog/catalogMigrations';
