@@ -125,16 +125,22 @@ function tokenMatches(given: string | null | undefined, expected: string): boole
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-async function handleCall(core: Core, token: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
+/** A POST carrying the run's token; anything else is answered here (405, 401) and false. */
+function authorizedPost(token: string, request: IncomingMessage, response: ServerResponse): boolean {
   if (request.method !== 'POST') {
     response.writeHead(405, { Allow: 'POST' }).end();
-    return;
+    return false;
   }
   const auth = request.headers.authorization;
   if (!tokenMatches(auth?.startsWith('Bearer ') ? auth.slice(7) : undefined, token)) {
     response.writeHead(401).end();
-    return;
+    return false;
   }
+  return true;
+}
+
+async function handleCall(core: Core, token: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
+  if (!authorizedPost(token, request, response)) return;
   const body = await readBody(request);
   if (body === null) {
     response.writeHead(413).end();
@@ -159,15 +165,7 @@ async function handleCall(core: Core, token: string, request: IncomingMessage, r
  * call, the value being the file's import handle.
  */
 async function handleUpload(core: Core, token: string, url: URL, request: IncomingMessage, response: ServerResponse): Promise<void> {
-  if (request.method !== 'POST') {
-    response.writeHead(405, { Allow: 'POST' }).end();
-    return;
-  }
-  const auth = request.headers.authorization;
-  if (!tokenMatches(auth?.startsWith('Bearer ') ? auth.slice(7) : undefined, token)) {
-    response.writeHead(401).end();
-    return;
-  }
+  if (!authorizedPost(token, request, response)) return;
   const fileName = url.searchParams.get('name') ?? '';
   if (fileName === '' || fileName.length > 260) {
     response.writeHead(400).end();

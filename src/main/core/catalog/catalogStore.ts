@@ -24,12 +24,6 @@ interface ProductRow {
 /** Product fields without the id, as an import row or an edit carries them. */
 export type ProductFields = Omit<ProductInput, 'id'>;
 
-/** Which product holds a barcode, PLU or quick key, named for messages. */
-export interface ProductRef {
-  id: number;
-  name: string;
-}
-
 /** The temporary tables a checked import file was staged into (see `StagedImport`). */
 export interface StagedTables {
   rows: string;
@@ -78,9 +72,6 @@ export class CatalogStore {
       deleteSearch: db.prepare('DELETE FROM catalog_search WHERE rowid = ?'),
       insertSearch: db.prepare('INSERT INTO catalog_search (rowid, folded) VALUES (?, ?)'),
       count: db.prepare('SELECT COUNT(*) AS n FROM catalog_products'),
-      barcodeOwner: db.prepare('SELECT id, name FROM catalog_products WHERE id = (SELECT product_id FROM catalog_barcodes WHERE barcode = ?)'),
-      pluOwner: db.prepare('SELECT id, name FROM catalog_products WHERE plu = ?'),
-      quickKeyOwner: db.prepare('SELECT id, name FROM catalog_products WHERE quick_key = ?'),
       maxId: db.prepare('SELECT COALESCE(MAX(id), 0) AS id FROM catalog_products'),
     };
   }
@@ -112,18 +103,6 @@ export class CatalogStore {
 
   quickKeys(): Product[] {
     return this.#many(this.#statement('quickKeys').all());
-  }
-
-  barcodeOwner(barcode: string): ProductRef | undefined {
-    return this.#ref(this.#statement('barcodeOwner').get(barcode));
-  }
-
-  pluOwner(plu: number): ProductRef | undefined {
-    return this.#ref(this.#statement('pluOwner').get(plu));
-  }
-
-  quickKeyOwner(position: number): ProductRef | undefined {
-    return this.#ref(this.#statement('quickKeyOwner').get(position));
   }
 
   all(): Product[] {
@@ -230,12 +209,6 @@ export class CatalogStore {
     const statement = this.#statements[name];
     if (statement === undefined) throw new Error(`No prepared statement ${name}`);
     return statement;
-  }
-
-  #ref(row: unknown): ProductRef | undefined {
-    if (row === undefined) return undefined;
-    const { id, name } = row as { id: number; name: string };
-    return { id: Number(id), name };
   }
 
   #one(row: unknown): Product | undefined {

@@ -202,7 +202,7 @@ export class StagedImport {
       return;
     }
     const [byBarcode] = owners;
-    const byPlu = byBarcode === undefined && fields.barcodes.length === 0 && fields.plu !== null ? this.#store.pluOwner(fields.plu)?.id : undefined;
+    const byPlu = byBarcode === undefined && fields.barcodes.length === 0 && fields.plu !== null ? this.#store.byPlu(fields.plu)?.id : undefined;
     const existing = byBarcode ?? byPlu;
     const product = existing === undefined ? undefined : this.#store.get(existing);
     if (product !== undefined) {

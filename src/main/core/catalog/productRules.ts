@@ -44,7 +44,7 @@ export function checkProductFields(fields: ProductFields): FieldIssue[] {
 export function findConflicts(store: CatalogStore, id: number | null, fields: ProductFields): FieldIssue[] {
   const issues: FieldIssue[] = [];
   for (const barcode of fields.barcodes) {
-    const owner = store.barcodeOwner(barcode);
+    const owner = store.byBarcode(barcode);
     if (owner !== undefined && owner.id !== id) {
       issues.push({
         field: 'barcodes',
@@ -60,13 +60,13 @@ export function findConflicts(store: CatalogStore, id: number | null, fields: Pr
 export function findKeyConflicts(store: CatalogStore, id: number | null, fields: ProductFields): FieldIssue[] {
   const issues: FieldIssue[] = [];
   if (fields.plu !== null) {
-    const owner = store.pluOwner(fields.plu);
+    const owner = store.byPlu(fields.plu);
     if (owner !== undefined && owner.id !== id) {
       issues.push({ field: 'plu', message: `PLU ${fields.plu} already belongs to "${owner.name}".`, messageTr: `${fields.plu} PLU numarası zaten "${owner.name}" ürününde.` });
     }
   }
   if (fields.quickKey !== null) {
-    const owner = store.quickKeyOwner(fields.quickKey);
+    const owner = store.byQuickKey(fields.quickKey);
     if (owner !== undefined && owner.id !== id) {
       issues.push({
         field: 'quickKey',

@@ -45,16 +45,7 @@ export function ProductImportScreen() {
   return (
     <section className="product-import" aria-labelledby="product-import-title" onKeyDown={onKeyDown} data-testid="product-import">
       <h2 id="product-import-title">{t('products.title')}</h2>
-      {stage.kind === 'idle' && (
-        <>
-          <p className="muted">{t('products.intro')}</p>
-          <div className="toolbar">
-            <button type="button" autoFocus onClick={() => void choose()}>
-              {t('products.choose')}
-            </button>
-          </div>
-        </>
-      )}
+      {stage.kind === 'idle' && <p className="muted">{t('products.intro')}</p>}
       {error && (
         <p className="field-error" role="alert" data-testid="product-import-error">
           {errorText(error, language)}
@@ -75,21 +66,21 @@ export function ProductImportScreen() {
         />
       )}
       {stage.kind === 'done' && (
-        <>
-          <StatusLine tone="ok" testId="product-import-done">
-            {t('products.done', {
-              file: stage.file.fileName,
-              created: number.format(stage.result.created),
-              updated: number.format(stage.result.updated),
-              skipped: number.format(stage.result.skipped),
-            })}
-          </StatusLine>
-          <div className="toolbar">
-            <button type="button" autoFocus onClick={() => void choose()}>
-              {t('products.another')}
-            </button>
-          </div>
-        </>
+        <StatusLine tone="ok" testId="product-import-done">
+          {t('products.done', {
+            file: stage.file.fileName,
+            created: number.format(stage.result.created),
+            updated: number.format(stage.result.updated),
+            skipped: number.format(stage.result.skipped),
+          })}
+        </StatusLine>
+      )}
+      {(stage.kind === 'idle' || stage.kind === 'done') && (
+        <div className="toolbar">
+          <button type="button" autoFocus onClick={() => void choose()}>
+            {t(stage.kind === 'idle' ? 'products.choose' : 'products.another')}
+          </button>
+        </div>
       )}
       {dialog}
     </section>
