@@ -6,6 +6,7 @@ const electronOnlyInShell = {
   paths: [
     { name: 'electron', message: "Only src/main/electron/ and src/preload/ may import 'electron'; the core stays plain Node." },
     { name: 'electron-store', message: 'electron-store imports electron: use the SettingsStore port outside the shell.' },
+    { name: 'electron-updater', message: 'electron-updater needs electron: the core sees it only through the UpdaterPort.' },
   ],
 };
 

@@ -2,10 +2,14 @@
 // set). The Electron binary is skipped at install (it cannot be fetched on the build
 // machines), so it is fetched here on first start; where that is impossible the same
 // app opens in the browser through the web harness instead.
+//
+// Every tool runs as `node <its JS entry>` (electron-vite's bin, npm's own npm-cli.js):
+// no `npx`/`npm.cmd`, which Node refuses to spawn without a shell on Windows, and no
+// shell, so it works the same on Windows, macOS and Linux.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 const major = Number(process.versions.node.split('.')[0]);
 if (major < 24) {
@@ -14,20 +18,37 @@ if (major < 24) {
 }
 
 const require = createRequire(import.meta.url);
-const electronDir = join(require.resolve('electron/package.json'), '..');
-const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-const run = (command, args, env = process.env) => spawnSync(command, args, { stdio: 'inherit', env }).status ?? 1;
+const packageDir = (name) => dirname(require.resolve(`${name}/package.json`));
 
+/** The JS file behind a package's command-line tool, from its package.json `bin`. */
+function binOf(name) {
+  const { bin } = JSON.parse(readFileSync(join(packageDir(name), 'package.json'), 'utf8'));
+  return join(packageDir(name), typeof bin === 'string' ? bin : bin[name]);
+}
+
+const node = (args, env = process.env) => spawnSync(process.execPath, args, { stdio: 'inherit', env }).status ?? 1;
+
+const electronDir = packageDir('electron');
 if (!existsSync(join(electronDir, 'path.txt'))) {
   console.log('Fetching the Electron runtime (first start only)…');
-  run(process.execPath, [join(electronDir, 'install.js')], { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '' });
+  node([join(electronDir, 'install.js')], { ...process.env, ELECTRON_SKIP_BINARY_DOWNLOAD: '' });
 }
 
 if (existsSync(join(electronDir, 'path.txt'))) {
-  const args = ['electron-vite', 'preview'];
-  if (process.platform === 'linux' && process.getuid?.() === 0) args.push('--noSandbox');
-  process.exit(run(process.platform === 'win32' ? 'npx.cmd' : 'npx', args));
+  const args = [binOf('electron-vite'), 'preview'];
+  // Chromium refuses to run its sandbox as root on Linux; only then is it switched off.
+  if (process.platform === 'linux' && process.getuid?.() === 0) {
+    console.warn('Running as root on Linux: Chromium cannot sandbox a root process, so the app starts with --no-sandbox. Start it as a normal user to keep the sandbox.');
+    args.push('--noSandbox');
+  }
+  process.exit(node(args));
 }
 
 console.warn('The Electron runtime is not available on this machine; opening the web harness instead.');
-process.exit(run(npm, ['run', 'web']));
+// npm tells its scripts where its own JS entry is: `npm run web` without npm.cmd.
+const npmCli = process.env.npm_execpath;
+if (!npmCli) {
+  console.error('Start it with `npm start` (npm runs the web harness for this script).');
+  process.exit(1);
+}
+process.exit(node([npmCli, 'run', 'web']));

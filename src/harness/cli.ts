@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { isAppFailure } from '../main/core/failure';
-import { consoleLogger } from '../main/core/platform/consoleLogger';
+import { logLevelFrom, openLog } from '../main/core/platform/fileLogger';
 import { startHarness } from './server';
 
 /** `npm run web`: starts the harness and prints the URL to open in a browser. */
@@ -20,15 +20,18 @@ if (!existsSync(resolve(webRoot, 'harness.html'))) {
 }
 
 async function main(): Promise<void> {
+  const dataDir = resolve(values['data-dir']);
+  // The same persistent log as the desktop app (<data>/logs), echoed on stderr.
+  const log = await openLog({ dataDir, level: logLevelFrom(process.env.TEZGAH_LOG_LEVEL), alsoStderr: true });
   const harness = await startHarness({
-    dataDir: resolve(values['data-dir']),
+    dataDir,
     webRoot,
     port: Number(values.port),
     ...(process.env.HARNESS_TOKEN ? { token: process.env.HARNESS_TOKEN } : {}),
-    log: consoleLogger,
+    log,
   });
   process.stdout.write(`Tezgah POS web harness: ${harness.url}\n`);
-  const stop = () => void harness.close().then(() => process.exit(0));
+  const stop = () => void harness.close().then(log.close).then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
 }

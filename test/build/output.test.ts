@@ -1,5 +1,7 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { tempDir } from '../helpers/tmp';
 import { describe, expect, it } from 'vitest';
 
 /**
@@ -41,5 +43,34 @@ describe('build output', () => {
     const main = read('main/index.js');
     expect(main).toContain('require("electron")');
     expect(main).toContain('index.cjs');
+  });
+
+  it('runs its main bundle with no node_modules beside it, as the installers pack it', () => {
+    // The installers leave node_modules out (electron-builder.ts `files`): every package
+    // main needs must be inside out/main. Load the bundle from a folder with nothing else,
+    // with a stand-in `electron` whose single-instance lock is taken, so it quits at once.
+    const dir = tempDir();
+    mkdirSync(join(dir, 'app/out/main'), { recursive: true });
+    for (const file of readdirSync(join(out, 'main')).filter((name) => name.endsWith('.js'))) {
+      copyFileSync(join(out, 'main', file), join(dir, 'app/out/main', file));
+    }
+    mkdirSync(join(dir, 'stubs/electron'), { recursive: true });
+    writeFileSync(
+      join(dir, 'stubs/electron/index.js'),
+      `const anything = new Proxy(function () {}, { get: (_t, key) => (key === 'then' ? undefined : anything), apply: () => anything });
+const app = new Proxy({}, { get: (_t, name) => name === 'requestSingleInstanceLock' ? () => false
+  : name === 'quit' ? () => process.stdout.write('quit: another instance holds the lock\\n') : anything });
+const names = ['BrowserWindow', 'Menu', 'Notification', 'autoUpdater', 'clipboard', 'dialog', 'ipcMain', 'nativeTheme', 'net',
+  'powerMonitor', 'protocol', 'safeStorage', 'screen', 'session', 'shell', 'webContents'];
+module.exports = Object.fromEntries([['app', app], ...names.map((name) => [name, anything])]);`,
+    );
+    const run = spawnSync(process.execPath, [join(dir, 'app/out/main/index.js')], {
+      cwd: dir,
+      env: { ...process.env, NODE_PATH: join(dir, 'stubs') },
+      encoding: 'utf8',
+    });
+    expect(run.stderr).not.toMatch(/Cannot find module/u);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('quit: another instance holds the lock');
   });
 });

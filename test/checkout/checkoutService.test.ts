@@ -13,7 +13,7 @@ import { startTokenxSimulator } from '../../src/main/simulators/tokenx/server';
 import { tempDir } from '../helpers/tmp';
 import { eventually, sampleBasket, TERMINAL } from './serviceHarness';
 import type { Rig, RigOptions } from './simulatorRig';
-import { buildRig, ENVIRONMENT, startRig } from './simulatorRig';
+import { buildRig, ENVIRONMENT, STALL_MS, startRig } from './simulatorRig';
 
 const EXTENDED: TokenxDialect = { ...DOCUMENTED_DIALECT, saleStatuses: 'extended' };
 /** A poll interval no test outlasts, for tests about what the webhook path alone does. */
@@ -135,12 +135,12 @@ describe('checkout: a claim is not the truth', () => {
   it('keeps one basket when a create lands long after the till gave up on it', async () => {
     const sim = await simulator();
     const rig = await till(sim);
-    sim.control.setHttpFaults({ rates: {}, stallMs: 800 });
+    sim.control.setHttpFaults({ rates: {}, stallMs: STALL_MS });
     sim.control.failNext({ kind: 'late-commit', method: 'POST', path: '/v1/instant-basket' });
     const sent = await send(rig);
     expect(sent.state).toBe('unknown');
     await eventually(() => entryOf(rig, sent.basketId)?.state === 'on-device', 'on device');
-    await new Promise((resolve) => setTimeout(resolve, 900));
+    await new Promise((resolve) => setTimeout(resolve, STALL_MS + 200));
     expect(sim.control.snapshot().baskets.map((b) => b.basketID)).toEqual([sent.basketId]);
     expect(entryOf(rig, sent.basketId)?.state).toBe('on-device');
   });

@@ -13,7 +13,7 @@ import type { TokenxSimulator } from '../../src/main/simulators/tokenx/server';
 import { startTokenxSimulator } from '../../src/main/simulators/tokenx/server';
 import { tempDir } from '../helpers/tmp';
 import { eventually } from './serviceHarness';
-import { agrees, ENVIRONMENT, tally, truthOf } from './simulatorRig';
+import { agrees, ENVIRONMENT, STALL_MS, tally, truthOf } from './simulatorRig';
 
 const KILLS = Number(process.env.KILL_SUITE_KILLS ?? 100);
 const SEED = 77_001;
@@ -80,7 +80,7 @@ describe.each(Object.keys(DIALECT_PROFILES))('checkout kill suite (%s dialect): 
     control.setWebhookFaults({ dropRate: 0.2, duplicateRate: 0.1, reorderRate: 0.1, delayMs: [0, 20] });
     control.setHttpFaults({
       rates: { 'drop-after-commit': 0.03, 'http-500-after-commit': 0.02, 'http-500': 0.02, 'http-429': 0.02, 'late-commit': 0.01, 'proxy-404': 0.01 },
-      stallMs: 600,
+      stallMs: STALL_MS,
     });
     const dbFile = join(tempDir('pos-kill-'), 'pos.sqlite');
     const lines: string[] = [];

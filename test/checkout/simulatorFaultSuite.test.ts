@@ -14,7 +14,7 @@ import { seededRandom } from '../../src/shared/seededRandom';
 import { tempDir } from '../helpers/tmp';
 import { eventually, sampleBasket } from './serviceHarness';
 import type { Rig } from './simulatorRig';
-import { agrees, buildRig, ENVIRONMENT, startRig, tally, truthOf } from './simulatorRig';
+import { agrees, buildRig, ENVIRONMENT, STALL_MS, startRig, tally, truthOf } from './simulatorRig';
 
 /**
  * The fault suite: seeded checkouts against the real simulator over loopback, with lost,
@@ -75,7 +75,7 @@ describe.each(Object.keys(DIALECT_PROFILES))('checkout fault suite against the T
         'late-commit': 0.01,
         'proxy-404': 0.02,
       },
-      stallMs: 600,
+      stallMs: STALL_MS,
     });
     // Tokens really lapse every two seconds, and are revoked outright now and then.
     control.setTokenLifetime(2);
@@ -94,7 +94,10 @@ describe.each(Object.keys(DIALECT_PROFILES))('checkout fault suite against the T
         const entry = await service.send({ basket: sampleBasket(100 + run), target: lane.target, cashierId: 'u-cashier' });
         const id = entry.basketId;
         sent.push(id);
-        await eventually(() => control.basket(id) !== undefined || journal.get(ENVIRONMENT, id)?.final, `${id} reaches TokenX`);
+        await eventually(
+          () => control.basket(id) !== undefined || journal.get(ENVIRONMENT, id)?.final,
+          () => `${id} reaches TokenX: ${JSON.stringify(journal.detail(ENVIRONMENT, id))}`,
+        );
         if (random() < 0.15) {
           await eventually(() => known(id), `${id} known before cancel`);
           if (random() < 0.4) device({ action: 'open', terminalId: lane.device, basketId: id });

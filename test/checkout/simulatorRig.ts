@@ -24,9 +24,15 @@ import { TestApprovals } from './serviceHarness';
  */
 
 export const ENVIRONMENT = 'training';
+/** How long the simulator holds a stalled or late-landing request: past the client's deadline. */
+export const STALL_MS = 2_000;
 export const FAST_POLL: PollPolicy = { initialMs: 10, maxMs: 60, factor: 1.5 };
-/** Settled baskets are read again for a while (voids, payments after a decline); the suites' device acts at once, so a short window does. */
-export const FAST_VOID_WATCH: VoidWatchPolicy = { initialMs: 15, maxMs: 250, factor: 1.5, windowMs: 60_000, lateWindowMs: 30_000 };
+/**
+ * Settled baskets are read again for a while (voids, payments after a decline). The
+ * suites' device acts at once, so a short window does; reads slow to two a
+ * second, or hundreds of watched baskets would flood the simulator sharing the process.
+ */
+export const FAST_VOID_WATCH: VoidWatchPolicy = { initialMs: 15, maxMs: 500, factor: 1.5, windowMs: 10_000, lateWindowMs: 10_000 };
 
 export interface RigOptions {
   seed: number;
@@ -37,7 +43,10 @@ export interface RigOptions {
   now?: () => number;
   /** The webhook value TokenX must send back; tills of one account share it. */
   authorization?: string;
-  /** The client's whole-request deadline: longer than a normal answer under load, shorter than the simulator's stall. */
+  /**
+   * The client's whole-request deadline: far longer than a normal answer on a loaded
+   * machine, shorter than the simulator's stall (STALL_MS), so only a fault times out.
+   */
   requestMs?: number;
 }
 
@@ -64,7 +73,7 @@ export async function buildRig(db: DatabaseSync, baseUrl: string, options: RigOp
     dispatcher,
     clock: { now },
     log: silentLogger,
-    timeouts: { connectMs: 500, requestMs: options.requestMs ?? 400 },
+    timeouts: { connectMs: 1_000, requestMs: options.requestMs ?? 1_000 },
     retry: { maxAttempts: 3, baseDelayMs: 5, maxDelayMs: 20 },
     random: () => {
       draw = (draw * 1_103_515_245 + 12_345) >>> 0;

@@ -5,6 +5,7 @@ import type { Core } from '../../src/main/core/composition';
 import { createCore } from '../../src/main/core/composition';
 import { silentLogger } from '../../src/main/core/platform/consoleLogger';
 import { JsonFileStore } from '../../src/main/core/platform/jsonFileStore';
+import type { CorePorts } from '../../src/main/core/ports';
 import { systemClock } from '../../src/main/core/ports';
 import { switchableCipher } from './fakeCipher';
 import { tempDir } from './tmp';
@@ -17,9 +18,14 @@ afterEach(async () => {
 
 /**
  * The real core as the web harness builds it, over a data folder (fresh unless given),
- * closed after the test. Reusing a folder is how a test restarts the till.
+ * closed after the test. Reusing a folder is how a test restarts the till. `hostPorts`
+ * adds what only the desktop shell gives (its updater, its clipboard).
  */
-export async function startTestCore(dir = tempDir(), backend = 'gnome_libsecret'): Promise<Core> {
+export async function startTestCore(
+  dir = tempDir(),
+  backend = 'gnome_libsecret',
+  hostPorts: Pick<CorePorts, 'updater' | 'clipboard'> = {},
+): Promise<Core> {
   const core = await createCore({
     clock: systemClock,
     dispatcher: new Agent(),
@@ -28,6 +34,7 @@ export async function startTestCore(dir = tempDir(), backend = 'gnome_libsecret'
     stores: { settings: new JsonFileStore(join(dir, 'settings.json')), secrets: new JsonFileStore(join(dir, 'secrets.json')) },
     host: { kind: 'web-harness', appName: 'Tezgah POS', appVersion: '0.1.0', electronVersion: null },
     log: silentLogger,
+    ...hostPorts,
   });
   running.add(core);
   const close = core.close;

@@ -22,12 +22,14 @@ import type { CorePorts } from './ports';
 import { SecretStore } from './secrets/secretStore';
 import { SettingsService } from './settings/settingsService';
 import { settingsGuard } from './settingsGuard';
+import { supportHandlers } from './supportHandlers';
 import { openDatabase } from './storage/database';
 import { toslaMigrations } from './tosla/toslaMigrations';
 import { createToslaModule } from './tosla/toslaModule';
 import { trainingStatus } from './training';
 import { launchEmbeddedTokenx } from './training/tokenxSimulator';
 import { launchEmbeddedTosla } from './training/toslaSimulator';
+import { UpdateService } from './updates/updateService';
 import { usersHandlers } from './users/usersHandlers';
 import { usersMigrations } from './users/usersMigrations';
 import { webhookMigrations } from './webhook/registration';
@@ -122,14 +124,42 @@ export async function createCore(ports: CorePorts): Promise<Core> {
     void checkout.sync();
   });
 
+  const guard = settingsGuard(users.session, users.authorizer);
+  const updates = new UpdateService({
+    port: ports.updater ?? null,
+    currentVersion: ports.host.appVersion,
+    clock: ports.clock,
+    log: ports.log,
+    // Read through the contract, as the till screen reads it: the checkout stays the only judge of "in flight".
+    basketsInFlight: async () => {
+      const unfinished = await invoke('checkout.list', { unfinishedOnly: true, limit: 1 });
+      return unfinished.ok && Array.isArray(unfinished.value) ? unfinished.value.length : null;
+    },
+    onChange: (status) => events.emit('updates.changed', status),
+  });
+  events.subscribe((name) => {
+    if (name === 'checkout.changed') void updates.evaluate();
+  });
+
   const invoke = createInvoke(
     {
-      ...appHandlers(ports.host, settings, secrets, settingsGuard(users.session, users.authorizer)),
+      ...appHandlers(ports.host, settings, secrets, guard),
       ...usersHandlers(users),
       ...catalogHandlers(catalog.service, catalog.parked),
       ...auditHandlers({ log: auditLog, db, clock: ports.clock, session: users.session }),
       ...tosla.handlers,
       ...checkoutHandlers(checkout, () => settings.get().tokenx.target, () => users.session.user()?.id ?? null),
+      ...supportHandlers({
+        updates,
+        guard,
+        diagnostics: { dataDir: ports.dataDir, host: ports.host, clock: ports.clock, clipboard: ports.clipboard ?? null },
+        training: () => trainingStatus(settings.get(), secrets),
+        secrets: () => secrets.status(),
+        ask: async (call) => {
+          const answer = await invoke(call, undefined);
+          return answer.ok ? answer.value : answer.error;
+        },
+      }),
     },
     ports.log,
   );
@@ -146,6 +176,7 @@ export async function createCore(ports: CorePorts): Promise<Core> {
     },
     subscribe: (listener) => events.subscribe(listener),
     close: async () => {
+      updates.close();
       await tosla.close();
       await checkout.close();
       db.close();

@@ -1,4 +1,5 @@
 import type { Dispatcher } from 'undici';
+import type { UpdaterPort } from './updates/ports';
 
 /**
  * What the core needs from the outside world. The Electron shell passes the real
@@ -35,6 +36,11 @@ export interface Logger {
   error(message: string, fields?: Record<string, unknown>): void;
 }
 
+/** The system clipboard, where the host has one the core may write to (Electron's, from main). */
+export interface Clipboard {
+  writeText(text: string): void;
+}
+
 export interface HostInfo {
   kind: 'electron' | 'web-harness';
   appName: string;
@@ -52,6 +58,9 @@ export interface CorePorts {
   stores: { settings: KeyValueStore; secrets: KeyValueStore };
   host: HostInfo;
   log: Logger;
+  /** The app's self-update (the desktop app only). */
+  updater?: UpdaterPort;
+  clipboard?: Clipboard;
   /** A file dialog in main (Electron's); answers the chosen path, or null. The web harness has none: it uploads. */
   pickImportFile?: () => Promise<string | null>;
 }

@@ -1,11 +1,11 @@
 import type { BrowserWindow } from 'electron';
-import { app, dialog, ipcMain, session } from 'electron';
+import { app, clipboard, dialog, ipcMain, session } from 'electron';
 import { join } from 'node:path';
 import { Agent } from 'undici';
 import type { Core } from '../core/composition';
 import { createCore } from '../core/composition';
 import { isAppFailure } from '../core/failure';
-import { consoleLogger } from '../core/platform/consoleLogger';
+import { logLevelFrom, openLog } from '../core/platform/fileLogger';
 import { systemClock } from '../core/ports';
 import { developmentCsp } from './csp';
 import { electronKeyValueStore } from './electronStore';
@@ -15,6 +15,7 @@ import { bindContract } from './ipc';
 import { APP_ENTRY_URL, rendererOrigin } from './origin';
 import { registerAppScheme, serveRenderer } from './rendererProtocol';
 import { safeStorageCipher } from './safeStorageCipher';
+import { electronUpdater } from './updater';
 import { createMainWindow } from './window';
 
 /**
@@ -41,7 +42,8 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => void core?.close());
+  let closeLog: () => Promise<void> = async () => undefined;
+  app.on('will-quit', () => void core?.close().finally(() => void closeLog()));
 
   void app.whenReady().then(async () => {
     denyAllPermissions(session.defaultSession);
@@ -54,6 +56,13 @@ if (!app.requestSingleInstanceLock()) {
     } else {
       serveRenderer(join(__dirname, '../renderer'));
     }
+    const log = await openLog({
+      dataDir: app.getPath('userData'),
+      level: logLevelFrom(process.env.TEZGAH_LOG_LEVEL),
+      alsoStderr: !app.isPackaged,
+    });
+    closeLog = log.close;
+    log.info('starting', { version: app.getVersion(), electron: process.versions.electron, packaged: app.isPackaged });
     try {
       core = await createCore({
         clock: systemClock,
@@ -62,10 +71,13 @@ if (!app.requestSingleInstanceLock()) {
         dataDir: app.getPath('userData'),
         stores: { settings: electronKeyValueStore('settings'), secrets: electronKeyValueStore('secrets') },
         host: { kind: 'electron', appName: app.getName(), appVersion: app.getVersion(), electronVersion: process.versions.electron ?? null },
-        log: consoleLogger,
+        log,
+        updater: electronUpdater(log),
+        clipboard: { writeText: (text) => clipboard.writeText(text) },
         pickImportFile: importFileDialog(() => window),
       });
     } catch (error) {
+      log.error('start-up failed', { error: isAppFailure(error) ? error.appError : String(error) });
       const detail = isAppFailure(error) ? `${error.appError.messageTr}\n\n${error.appError.message}` : String(error);
       dialog.showErrorBox('Tezgah POS başlatılamadı / could not start', detail);
       app.exit(1);

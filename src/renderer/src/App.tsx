@@ -9,6 +9,7 @@ import { CashierScreen } from './screens/cashier/CashierScreen';
 import { ManagerScreen } from './screens/manager/ManagerScreen';
 import { SettingsScreen } from './screens/settings/SettingsScreen';
 import { useAppStore } from './state/appStore';
+import { useTillActivityReport } from './state/tillActivity';
 
 export function App() {
   const phase = useAppStore((state) => state.phase);
@@ -16,6 +17,7 @@ export function App() {
   const screen = useAppStore((state) => state.screen);
   const language = useAppStore((state) => state.settings?.language ?? 'tr');
   useShortcuts();
+  useTillActivityReport();
 
   useEffect(() => {
     void start(window.pos);

@@ -4,6 +4,7 @@ import { auditCalls } from './audit';
 import { catalogCalls, catalogEvents } from './catalog';
 import { checkoutCalls, checkoutEvents } from './checkout';
 import type { CallArgs, CallOutput, EventPayload } from './define';
+import { supportCalls, supportEvents } from './support';
 import { toslaCalls, toslaEvents } from './tosla';
 import { usersCalls, usersEvents } from './users';
 
@@ -18,6 +19,7 @@ export const calls = {
   ...catalogCalls,
   ...checkoutCalls,
   ...toslaCalls,
+  ...supportCalls,
 };
 
 export const events = {
@@ -26,6 +28,7 @@ export const events = {
   ...catalogEvents,
   ...checkoutEvents,
   ...toslaEvents,
+  ...supportEvents,
 };
 
 export type Calls = typeof calls;

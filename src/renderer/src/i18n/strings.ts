@@ -3,6 +3,7 @@ import { cashierEn, cashierTr } from '../screens/cashier/strings';
 import { productsEn, productsTr } from '../screens/manager/products/strings';
 import { managerEn, managerTr } from '../screens/manager/strings';
 import { onboardingEn, onboardingTr } from '../screens/onboarding/strings';
+import { supportEn, supportTr } from '../screens/settings/support/strings';
 
 /**
  * Every text on screen, Turkish first. English must have exactly the same keys; the
@@ -166,8 +167,16 @@ const shellEn: Record<keyof typeof shellTr, string> = {
   'error.generic': 'Error',
 };
 
-export const tr = { ...shellTr, ...cashierTr, ...componentsTr, ...managerTr, ...onboardingTr, ...productsTr };
+export const tr = { ...shellTr, ...cashierTr, ...componentsTr, ...managerTr, ...onboardingTr, ...supportTr, ...productsTr };
 export type StringKey = keyof typeof tr;
-export const en: Record<StringKey, string> = { ...shellEn, ...cashierEn, ...componentsEn, ...managerEn, ...onboardingEn, ...productsEn };
+export const en: Record<StringKey, string> = {
+  ...shellEn,
+  ...cashierEn,
+  ...componentsEn,
+  ...managerEn,
+  ...onboardingEn,
+  ...supportEn,
+  ...productsEn,
+};
 
 export const dictionaries = { tr, en } as const;

@@ -6,6 +6,8 @@ import { ToslaConnectionTest } from '../onboarding/connection/ToslaConnectionTes
 import { useTerminalChoice } from '../onboarding/connection/terminalChoice';
 import { WebhookRegistration } from '../onboarding/connection/WebhookRegistration';
 import { CredentialsSection } from './CredentialsSection';
+import { DiagnosticsSection } from './support/DiagnosticsSection';
+import { UpdatesSection } from './support/UpdatesSection';
 import { TokenxSection } from './TokenxSection';
 import { ToslaSection } from './ToslaSection';
 
@@ -58,6 +60,8 @@ export function SettingsScreen() {
         <ToslaConnectionTest />
       </fieldset>
       <CredentialsSection />
+      <UpdatesSection />
+      <DiagnosticsSection />
     </section>
   );
 }
