@@ -1,5 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { withCheckDigit } from '../../../src/shared/barcode/gtin';
 import { lines, scan } from '../cashier/steps';
@@ -8,18 +7,19 @@ import { finishOnboarding } from './steps';
 
 const barcode = (index: number) => withCheckDigit(`869${String(index).padStart(9, '0')}`);
 
-/** A price list as Turkish Excel saves it, far over the harness's 256 KB call cap, with two bad rows. */
-function priceList(): string {
+/** A price list as Turkish Excel saves it, far over the harness's 256 KB call cap, with two bad rows; in `dir`, removed with it. */
+function priceList(dir: string): string {
   const rows = Array.from({ length: 40_000 }, (_, offset) => `${barcode(offset + 1)};Ürün ${offset + 1} Çikolatalı Gofret;adet;${(offset % 900) + 1},50;20`);
   rows[2] = `8690000000034;Yanlış kontrol hanesi;adet;10,00;20`;
   rows[30_000] = `${barcode(30_001)};Eski KDV;adet;10,00;18`;
-  const file = join(mkdtempSync(join(tmpdir(), 'pos-e2e-import-')), 'fiyat-listesi.csv');
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, 'fiyat-listesi.csv');
   writeFileSync(file, `\ufeffBarkod;Ürün Adı;Birim;Fiyat;KDV\r\n${rows.join('\r\n')}\r\n`);
   return file;
 }
 
 test('a manager imports a 40,000-row price list: choose, dry run with the bad rows, import skipping them, then sell one', async ({ page, harness }) => {
-  const file = priceList();
+  const file = priceList(join(harness.dataDir, 'masaustu'));
   await page.goto(harness.url);
   await finishOnboarding(page);
   await page.keyboard.press('Alt+4');
