@@ -11,5 +11,6 @@ export const rendererRoot = resolve(import.meta.dirname, 'src/renderer');
 export const rendererConfig: UserConfig = {
   root: rendererRoot,
   plugins: [react()],
-  build: { target: 'chrome140', sourcemap: true },
+  // A shipped build carries no source maps; the web harness (a test host) turns them on for itself.
+  build: { target: 'chrome140', sourcemap: false },
 };

@@ -12,6 +12,7 @@ export default defineConfig({
   base: './',
   build: {
     ...rendererConfig.build,
+    sourcemap: true,
     outDir: resolve(import.meta.dirname, 'out/web'),
     emptyOutDir: true,
     rollupOptions: { input: { harness: resolve(import.meta.dirname, 'src/renderer/harness.html') } },

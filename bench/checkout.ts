@@ -94,7 +94,7 @@ async function measure(path: Path): Promise<void> {
       gateway: client,
       port: 0,
       publicUrl: '',
-      tunnelCommand: '',
+      tunnel: { kind: 'none', program: '' },
       loopbackReachable: true,
       authorization: `Bearer ${randomBytes(24).toString('base64url')}`,
     });

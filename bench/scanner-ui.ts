@@ -21,7 +21,7 @@ const BURSTS = 50;
 const KEY_DELAY_MS = 3;
 /** How long the screen may take, after the last key, to show the last line before the run counts as settled. */
 const SETTLE_MS = 15_000;
-const ADMIN = { displayName: 'Bench Yönetici', pin: '4827' };
+const ADMIN = { displayName: 'Bench Yönetici', pin: '482715' };
 const root = resolve(__dirname, '..');
 
 const barcodeOf = (index: number): string => withCheckDigit(`869${String(index + 1).padStart(9, '0')}`);

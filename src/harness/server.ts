@@ -188,7 +188,15 @@ async function readBody(request: IncomingMessage): Promise<string | null> {
 }
 
 function serveStatic(root: string, pathname: string, response: ServerResponse): void {
-  const file = normalize(join(root, decodeURIComponent(pathname === '/' ? '/harness.html' : pathname)));
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname === '/' ? '/harness.html' : pathname);
+  } catch {
+    // A malformed escape (`%E0%A4%A`) is the client's mistake, not the server's.
+    response.writeHead(400).end();
+    return;
+  }
+  const file = normalize(join(root, decoded));
   if (relative(root, file).startsWith('..') || !existsSync(file) || !statSync(file).isFile()) {
     response.writeHead(404).end();
     return;

@@ -1,4 +1,5 @@
 import type { CallName, EventName, PosApi } from './contract';
+import { unknownCall } from './contract';
 import type { Result } from './result';
 
 interface Transport {
@@ -24,12 +25,7 @@ export function createPosApi(transport: Transport): PosApi {
 
   const api = {
     call: async (name: unknown, arg?: unknown): Promise<Result<unknown>> => {
-      if (!transport.isCallName(name)) {
-        return {
-          ok: false,
-          error: { code: 'contract.unknown-call', message: `Unknown call: ${String(name)}`, messageTr: `Bilinmeyen çağrı: ${String(name)}` },
-        };
-      }
+      if (!transport.isCallName(name)) return { ok: false, error: unknownCall(name) };
       try {
         return (await transport.invoke({ name, arg })) as Result<unknown>;
       } catch (error) {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { hostNamePattern } from './endpoints';
 import { bilingual } from './validation';
 
 /**
@@ -53,6 +54,18 @@ export type ServiceEnvironment = z.infer<typeof serviceEnvironmentSchema>;
 
 export const trainingModeSchema = z.enum(['auto', 'on', 'off']);
 
+/**
+ * The tunnel programs the app knows how to start: the program is chosen by its path
+ * (a file dialog in the desktop app) and the app builds its arguments itself, so no
+ * setting can make the till run an arbitrary command. `none`: the user runs their own
+ * reverse proxy (or nothing) and types the public URL.
+ */
+export const TUNNEL_KINDS = ['none', 'cloudflared', 'ngrok'] as const;
+export const tunnelKindSchema = z.enum(TUNNEL_KINDS);
+export type TunnelKind = z.infer<typeof tunnelKindSchema>;
+export const tunnelSchema = z.object({ kind: tunnelKindSchema, program: z.string().max(1024) }).strict();
+export type TunnelSetting = z.infer<typeof tunnelSchema>;
+
 const tokenxFields = z.object({
   environment: serviceEnvironmentSchema,
   baseUrls: tokenxBaseUrlsSchema,
@@ -68,7 +81,8 @@ const tokenxFields = z.object({
   tillNumber: z.number().int().min(1).max(999),
   webhookPort: z.number().int().min(0).max(65535),
   publicUrl: optionalHttpUrl,
-  tunnelCommand: z.string().max(1000),
+  /** Changed only through `webhook.setTunnel`, behind a fresh PIN. */
+  tunnel: tunnelSchema,
   pollIntervalMs: z.number().int().min(250).max(60_000),
 });
 
@@ -77,14 +91,33 @@ const toslaFields = z.object({
   baseUrl: httpUrl,
 });
 
+const percent = z.number().int().min(0).max(100);
+
+const tillFields = z.object({
+  /** A manager or admin signed in at the till is signed out after this many minutes without activity. */
+  elevatedIdleMinutes: z.number().int().min(1).max(240),
+  /**
+   * The largest discount, in percent of what it is taken off, each role gives on its own;
+   * admins are not limited. Above it a manager's approval bound to the amount is needed.
+   */
+  discountLimitPercent: z.object({ cashier: percent, manager: percent }).strict(),
+});
+export type TillSettings = z.infer<typeof tillFields>;
+
 const settingsFields = z.object({
   language: languageSchema,
   /** auto: training whenever a service has no credentials; on: always; off: never. */
   trainingMode: trainingModeSchema,
-  /** Opt-in to store secrets with Linux's `basic_text` safeStorage backend (not a keychain). */
+  /** Opt-in to store secrets with a backend that is not a keychain (Linux `basic_text`, the web harness's key file). */
   allowWeakSecretStorage: z.boolean(),
+  /**
+   * Hosts outside the vendors' published ones that base URLs may name (an integrator's
+   * gateway); changed only through `settings.setCustomHosts`, behind a fresh PIN.
+   */
+  customHosts: z.array(z.string().regex(hostNamePattern)).max(20),
   tokenx: tokenxFields,
   tosla: toslaFields,
+  till: tillFields,
 });
 export type Settings = z.infer<typeof settingsFields>;
 
@@ -92,6 +125,7 @@ export const defaultSettings = (): Settings => ({
   language: 'tr',
   trainingMode: 'auto',
   allowWeakSecretStorage: false,
+  customHosts: [],
   tokenx: {
     environment: 'test',
     baseUrls: { ...TOKENX_PRESETS.test },
@@ -101,10 +135,11 @@ export const defaultSettings = (): Settings => ({
     tillNumber: 1,
     webhookPort: 8787,
     publicUrl: '',
-    tunnelCommand: '',
+    tunnel: { kind: 'none', program: '' },
     pollIntervalMs: 1500,
   },
   tosla: { environment: 'test', baseUrl: TOSLA_PRESETS.test },
+  till: { elevatedIdleMinutes: 5, discountLimitPercent: { cashier: 10, manager: 50 } },
 });
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -116,6 +151,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
  */
 export function overlaySettings(base: Settings, overlay: Record<string, unknown>): Record<string, unknown> {
   const tokenx = isRecord(overlay.tokenx) ? overlay.tokenx : {};
+  const till = isRecord(overlay.till) ? overlay.till : {};
   return {
     ...base,
     ...overlay,
@@ -125,6 +161,14 @@ export function overlaySettings(base: Settings, overlay: Record<string, unknown>
       baseUrls: { ...base.tokenx.baseUrls, ...(isRecord(tokenx.baseUrls) ? tokenx.baseUrls : {}) },
     },
     tosla: { ...base.tosla, ...(isRecord(overlay.tosla) ? overlay.tosla : {}) },
+    till: {
+      ...base.till,
+      ...till,
+      discountLimitPercent: {
+        ...base.till.discountLimitPercent,
+        ...(isRecord(till.discountLimitPercent) ? till.discountLimitPercent : {}),
+      },
+    },
   };
 }
 
@@ -137,11 +181,23 @@ export const settingsSchema = z.preprocess(
   settingsFields,
 );
 
-/** A partial update as the renderer sends it: any subset of fields, nested objects merged. */
+/**
+ * A partial update as the renderer sends it: any subset of fields, nested objects
+ * merged. The tunnel and the custom hosts are not here: they have their own calls.
+ */
 export const settingsPatchSchema = settingsFields
+  .omit({ customHosts: true })
   .extend({
-    tokenx: tokenxFields.partial().extend({ baseUrls: tokenxBaseUrlsSchema.partial().optional() }).strict(),
+    tokenx: tokenxFields
+      .omit({ tunnel: true })
+      .partial()
+      .extend({ baseUrls: tokenxBaseUrlsSchema.partial().optional() })
+      .strict(),
     tosla: toslaFields.partial().strict(),
+    till: tillFields
+      .partial()
+      .extend({ discountLimitPercent: tillFields.shape.discountLimitPercent.partial().optional() })
+      .strict(),
   })
   .partial()
   .strict();

@@ -39,6 +39,14 @@ describe('build output', () => {
     expect(filesUnder('web').some((file) => file.endsWith('.js') && read(file).includes('/api/call'))).toBe(true);
   });
 
+  it('ships no source maps in the desktop build', () => {
+    const maps = [...filesUnder('renderer'), ...filesUnder('main'), ...filesUnder('preload')].filter((file) => file.endsWith('.map'));
+    expect(maps).toEqual([]);
+    for (const file of filesUnder('renderer').filter((name) => name.endsWith('.js'))) {
+      expect(read(file), file).not.toContain('sourceMappingURL');
+    }
+  });
+
   it('keeps electron external in main and loads the preload as .cjs', () => {
     const main = read('main/index.js');
     expect(main).toContain('require("electron")');

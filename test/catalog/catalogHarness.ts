@@ -40,7 +40,7 @@ export function openCatalog(dir = tempDir('catalog-'), pickImportFile?: () => Pr
     db,
     clock: { now: () => (now += 1000) },
     audit: { record: (entry) => audit.push(entry) },
-    authorize: (token) => {
+    authorize: (_operation, _target, token) => {
       if (token !== MANAGER_TOKEN) throw new AppFailure('auth.approval-required', 'A manager must approve this.', 'Bu işlem için yönetici onayı gerekir.');
       return { actorId: 'cashier-1', approverId: 'manager-1' };
     },

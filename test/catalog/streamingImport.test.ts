@@ -170,6 +170,11 @@ describe('import files and their handles', () => {
 
   it('refuses a path the renderer names, in place of a handle or beside one', async () => {
     const api = await startTestCore();
+    const upload = () => api.receiveImportFile('urunler.csv', [utf8(`${HEADER}\n${barcode(1)};Bir;adet;1,00;20\n`)]);
+    // Nobody signed in may hand main a file, by dialog or by upload.
+    await expect(upload()).resolves.toMatchObject({ ok: false, error: { code: 'auth.not-signed-in' } });
+    await expect(api.invoke('catalog.chooseImportFile', undefined)).resolves.toMatchObject({ ok: false, error: { code: 'auth.not-signed-in' } });
+    await expect(api.invoke('users.bootstrapAdmin', { displayName: 'Yönetici', pin: '613870' })).resolves.toMatchObject({ ok: true });
     const secret = join(tempDir(), 'gizli.csv');
     writeFileSync(secret, `${HEADER}\n${barcode(1)};Gizli;adet;1,00;20\n`);
     for (const arg of [
@@ -184,7 +189,7 @@ describe('import files and their handles', () => {
     await expect(api.invoke('catalog.importPreview', { fileHandle: 'f'.repeat(32), format: 'csv' })).resolves.toMatchObject({ ok: false, error: { code: 'catalog.no-such-file' } });
     await expect(api.invoke('catalog.chooseImportFile', undefined)).resolves.toMatchObject({ ok: false, error: { code: 'catalog.no-file-dialog' } });
 
-    const uploaded = await api.receiveImportFile('urunler.csv', [utf8(`${HEADER}\n${barcode(1)};Bir;adet;1,00;20\n`)]);
+    const uploaded = await upload();
     expect(uploaded).toMatchObject({ ok: true });
     if (!uploaded.ok) return;
     await expect(api.invoke('catalog.importPreview', { fileHandle: uploaded.value.fileHandle, format: 'csv' })).resolves.toMatchObject({ ok: true, value: { creates: 1 } });

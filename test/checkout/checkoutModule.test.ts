@@ -57,7 +57,7 @@ describe('checkout module', () => {
 
     await module.sync();
     expect(module.account()).toMatchObject({ environment: 'training', mode: 'simulator', terminalId: 'AV0000000001' });
-    expect(module.simulatorInfo()?.okcUrl).toMatch(/\/okc$/u);
+    expect(module.simulatorInfo()?.okcUrl).toMatch(/\/okc\?token=\w+$/u);
     expect(module.service.recoveryStatus().phase).toBe('ready');
     expect(launches).toBe(2);
   });

@@ -256,6 +256,22 @@ describe('checkout: the device’s truth always wins', () => {
     expect(paid.alert).toMatchObject({ kind: 'paid-after-final', previous: 'deleted' });
   });
 
+  it('deletes again a cancelled basket that a late-landing create brought back, where TokenX reuses deleted ids', async () => {
+    const sim = await simulator({ ...DOCUMENTED_DIALECT, deletedIds: 'reusable' });
+    const rig = await till(sim, { poll: WEBHOOK_ONLY });
+    sim.control.setHttpFaults({ rates: {}, stallMs: STALL_MS });
+    sim.control.failNext({ kind: 'late-commit', method: 'POST', path: '/v1/instant-basket' });
+    const sent = await send(rig);
+    expect(sent.state).toBe('unknown');
+    expect((await rig.service.checkAgain(sent.basketId)).state).toBe('on-device');
+    expect((await rig.service.cancel(sent.basketId)).state).toBe('deleted');
+    // The held create lands now and makes the basket anew.
+    await eventually(() => sim.control.basket(sent.basketId)?.deletedAt === null, 'basket back on TokenX');
+    await eventually(() => sim.control.basket(sent.basketId)?.deletedAt !== null, 'deleted again by the till');
+    expect(entryOf(rig, sent.basketId)?.state).toBe('deleted');
+    expect(rig.audit).toContainEqual(expect.objectContaining({ action: 'checkout.reappeared-after-delete', outcome: 'deleted-again' }));
+  });
+
   it('lets a manager force an outcome only when TokenX could not tell, and the device’s report overrules it', async () => {
     const sim = await simulator();
     const rig = await till(sim, { poll: WEBHOOK_ONLY });

@@ -50,10 +50,12 @@ const value = <T>(result: { ok: true; value: unknown } | { ok: false; error: unk
   return result.value as T;
 };
 
-async function device(baseUrl: string, action: Record<string, unknown>) {
-  const response = await request(`${baseUrl}/__control/device`, {
+/** Plays the device through the simulator's control API, with the token the ÖKC page's address carries. */
+async function device(okcUrl: string, action: Record<string, unknown>) {
+  const { origin, searchParams } = new URL(okcUrl);
+  const response = await request(`${origin}/__control/device`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', 'x-simulator-token': searchParams.get('token') ?? '' },
     body: JSON.stringify(action),
   });
   expect(response.statusCode).toBe(200);
@@ -83,7 +85,7 @@ describe('checkout in the core', () => {
     });
     expect(await onAccount(api, 'training')).toMatchObject({ outcome: 'ok', terminal: { id: 'AV0000000001', mode: 'instant' } });
     const simulator = value<TokenxSimulatorInfo | null>(await api.invoke('tokenx.simulator', undefined));
-    expect(simulator?.okcUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/okc$/u);
+    expect(simulator?.okcUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/okc\?token=\w+$/u);
     const okcPage = await request(simulator?.okcUrl ?? '');
     expect(okcPage.statusCode).toBe(200);
     await okcPage.body.dump();
@@ -99,9 +101,9 @@ describe('checkout in the core', () => {
     expect(sent).toMatchObject({ state: 'on-device', environment: 'training', target: { terminalId: 'AV0000000001' } });
     expect(JSON.stringify(sent)).not.toContain('"machine"');
 
-    const baseUrl = simulator?.baseUrl ?? '';
-    await device(baseUrl, { action: 'open', terminalId: 'AV0000000001', basketId: sent.basketId });
-    await device(baseUrl, { action: 'pay', terminalId: 'AV0000000001', basketId: sent.basketId });
+    const okcUrl = simulator?.okcUrl ?? '';
+    await device(okcUrl, { action: 'open', terminalId: 'AV0000000001', basketId: sent.basketId });
+    await device(okcUrl, { action: 'pay', terminalId: 'AV0000000001', basketId: sent.basketId });
     const paid = await eventually(() => changes.find((entry) => entry.basketId === sent.basketId && entry.state === 'paid'), 'paid pushed');
     expect(paid.sale).toMatchObject({ status: 0, receiptNo: 1 });
     const detail = value<{ transitions: { cause: string }[] }>(await api.invoke('checkout.get', { basketId: sent.basketId }));
@@ -120,6 +122,8 @@ describe('checkout in the core', () => {
 
   it('live keeps its own journal and gives a precise verdict for each connection problem', async () => {
     const api = await start();
+    // Live selling needs someone signed in: the first admin is.
+    value(await api.invoke('users.bootstrapAdmin', { displayName: 'Ayşe Yönetici', pin: '258013' }));
     await onAccount(api, 'training');
     await eventually(async () => value<{ phase: string }>(await api.invoke('checkout.recoveryStatus', undefined)).phase === 'ready', 'ready');
     value(await api.invoke('checkout.send', { basket: sampleBasket() }));
@@ -133,13 +137,14 @@ describe('checkout in the core', () => {
 
     liveSim = await startTokenxSimulator({ seed: 3 });
     const base = liveSim.baseUrl;
-    value(await api.invoke('secrets.set', { name: 'tokenx.clientId', value: SIM_CLIENT_ID }));
-    value(await api.invoke('secrets.set', { name: 'tokenx.clientSecret', value: 'wrong-secret' }));
+    // The base URLs first: changing them wipes the credentials saved for the old ones.
     value(
       await api.invoke('settings.update', {
         tokenx: { baseUrls: { auth: base, clientSettings: base, basket: base }, terminalId: 'AV0000000002', branchId: SIM_BRANCH_ID },
       }),
     );
+    value(await api.invoke('secrets.set', { name: 'tokenx.clientId', value: SIM_CLIENT_ID }));
+    value(await api.invoke('secrets.set', { name: 'tokenx.clientSecret', value: 'wrong-secret' }));
     // The journal key carries a fingerprint of the client id, never the id itself.
     const environment = `test:${accountFingerprint(SIM_CLIENT_ID)}`;
     expect(environment).not.toContain(SIM_CLIENT_ID);

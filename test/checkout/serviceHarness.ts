@@ -1,4 +1,4 @@
-import type { ApprovalVerifier, PrivilegedAction } from '../../src/main/core/auth/ports';
+import type { ApprovalRequest, ApprovalVerifier, PrivilegedAction } from '../../src/main/core/auth/ports';
 import { AppFailure } from '../../src/main/core/failure';
 import type { WireBasketBody } from '../../src/shared/tokenx/basketModel';
 
@@ -16,7 +16,7 @@ export class TestApprovals implements ApprovalVerifier {
     this.#tokens.set(token, action);
     return token;
   }
-  consume(token: string, action: PrivilegedAction) {
+  consume(token: string, { action }: ApprovalRequest) {
     if (this.#tokens.get(token) !== action) {
       throw new AppFailure('auth.approval-invalid', 'The approval is not valid.', 'Onay geçerli değil.');
     }

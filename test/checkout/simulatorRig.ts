@@ -139,7 +139,7 @@ export async function startRig(rig: Rig, options: StartOptions): Promise<Webhook
       gateway: rig.client,
       port: 0,
       publicUrl: options.publicUrl ?? '',
-      tunnelCommand: '',
+      tunnel: { kind: 'none', program: '' },
       loopbackReachable: options.publicUrl === undefined,
       authorization: rig.authorization,
     });

@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Agent } from 'undici';
 import { afterEach, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/main/core/platform/consoleLogger';
@@ -18,9 +17,9 @@ import { startTokenxSimulator } from '../../src/main/simulators/tokenx/server';
 import type { WebhookStatus } from '../../src/shared/checkout/webhookStatus';
 import type { WebhookPayload } from '../../src/shared/tokenx/basketModel';
 import { tempDir } from '../helpers/tmp';
+import { fakeTunnelProgram } from './fixtures/fakeTunnelProgram';
 import { eventually, sampleBasket } from './serviceHarness';
 
-const fakeTunnel = fileURLToPath(new URL('./fixtures/fakeTunnel.mjs', import.meta.url));
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
@@ -66,7 +65,7 @@ async function setup() {
     gateway: client,
     port: 0,
     publicUrl: '',
-    tunnelCommand: '',
+    tunnel: { kind: 'none', program: '' },
     loopbackReachable: true,
     authorization: AUTHORIZATION,
     ...patch,
@@ -126,7 +125,7 @@ describe('webhook service', () => {
     const { simulator, open, config, statuses } = await setup();
     const service = open();
     const status = await service.configure(
-      config({ loopbackReachable: false, tunnelCommand: `"${process.execPath}" "${fakeTunnel}" {port}` }),
+      config({ loopbackReachable: false, tunnel: { kind: 'cloudflared', program: fakeTunnelProgram('cloudflared') } }),
     );
     const port = status.receiver.port ?? 0;
     expect(status.tunnel).toEqual({ state: 'running', publicUrl: `https://fake-${port}-tunnel.trycloudflare.com`, error: null });

@@ -62,7 +62,7 @@ describe('the core contract', () => {
     const dir = tempDir();
     const first = await start(dir);
     await first.invoke('settings.update', { language: 'en', tokenx: { terminalId: 'AV0000000658' } });
-    await first.invoke('settings.update', { tokenx: { baseUrls: { basket: 'https://basket.example.com' } } });
+    await first.invoke('settings.update', { tokenx: { baseUrls: { basket: 'https://basket.devtokeninc.com' } } });
     await first.close();
     const second = await start(dir);
     const settings = await second.invoke('settings.get', undefined);
@@ -72,7 +72,7 @@ describe('the core contract', () => {
         language: 'en',
         tokenx: {
           terminalId: 'AV0000000658',
-          baseUrls: { basket: 'https://basket.example.com', auth: 'https://test-api.devtokeninc.com/app-store/external' },
+          baseUrls: { basket: 'https://basket.devtokeninc.com', auth: 'https://test-api.devtokeninc.com/app-store/external' },
         },
       },
     });
@@ -94,7 +94,7 @@ describe('who may change settings', () => {
     const api = await start();
     await expect(api.invoke('settings.update', { trainingMode: 'on' })).resolves.toMatchObject({ ok: true });
 
-    const admin = await api.invoke('users.bootstrapAdmin', { displayName: 'Ayşe Yönetici', pin: '2580' });
+    const admin = await api.invoke('users.bootstrapAdmin', { displayName: 'Ayşe Yönetici', pin: '258013' });
     expect(admin).toMatchObject({ ok: true });
     await api.invoke('users.signOut', undefined);
 
@@ -107,7 +107,7 @@ describe('who may change settings', () => {
 
     const roster = await api.invoke('users.roster', undefined);
     const id = roster.ok ? (roster.value as { id: string }[])[0]!.id : '';
-    await expect(api.invoke('users.signIn', { id, pin: '2580' })).resolves.toMatchObject({ ok: true });
+    await expect(api.invoke('users.signIn', { id, pin: '258013' })).resolves.toMatchObject({ ok: true });
     await expect(api.invoke('settings.update', { trainingMode: 'off' })).resolves.toMatchObject({ ok: true });
     await expect(api.invoke('secrets.set', { name: 'tosla.apiPass', value: 'x' })).resolves.toMatchObject({ ok: true });
   });

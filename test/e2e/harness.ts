@@ -76,7 +76,9 @@ export const test = base.extend<{ harness: HarnessHandle }>({
   },
 });
 
-export { expect } from '@playwright/test';
+import { expect } from '@playwright/test';
+
+export { expect };
 
 const screenshotDir = join(root, 'test-results/screenshots');
 
@@ -86,4 +88,14 @@ export async function saveScreenshot(page: Page, name: string): Promise<string> 
   const path = join(screenshotDir, `${name}.png`);
   await page.screenshot({ path, fullPage: true });
   return path;
+}
+
+/**
+ * On the settings screen: the harness keeps its secret key in a file beside the
+ * ciphertext, a weak store the app uses only once allowed on purpose.
+ */
+export async function allowWeakStorage(page: Page): Promise<void> {
+  const allow = page.getByRole('checkbox', { name: 'Zayıf saklamaya izin ver (önerilmez)' });
+  await allow.click();
+  await expect(allow).toBeChecked();
 }

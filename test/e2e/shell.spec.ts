@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { expect, saveScreenshot, test } from './harness';
+import { allowWeakStorage, expect, saveScreenshot, test } from './harness';
 
 test('the app loads in training mode with the Turkish interface', async ({ page, harness }) => {
   await page.goto(harness.url);
@@ -51,6 +51,8 @@ test('a credential is saved from the keyboard and never shown back', async ({ pa
   await page.goto(harness.url);
   await expect(page.getByRole('heading', { name: 'Kasa' })).toBeVisible();
   await page.keyboard.press('F3');
+  // The harness keeps its key beside the ciphertext: a weak store, used only when allowed on purpose.
+  await allowWeakStorage(page);
   const row = page.getByTestId('secret-tosla.apiPass');
   await expect(row).toContainText('Girilmedi');
   await row.getByRole('button', { name: 'Gir' }).click();

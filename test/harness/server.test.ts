@@ -110,10 +110,11 @@ describe('web harness host', () => {
       } as RequestInit);
     expect((await upload('wrong')).status).toBe(401);
     expect((await upload(h.token, '')).status).toBe(400);
+    expect(await (await upload(h.token)).json()).toMatchObject({ ok: false, error: { code: 'auth.not-signed-in' } });
+    await call(h, { name: 'users.bootstrapAdmin', arg: { displayName: 'Yönetici', pin: '613870' } });
     const answer = (await (await upload(h.token)).json()) as { ok: boolean; value: { fileHandle: string; sizeBytes: number } };
     expect(answer).toMatchObject({ ok: true, value: { fileName: 'urunler.csv', sizeBytes: csv.length, format: 'csv' } });
 
-    await call(h, { name: 'users.bootstrapAdmin', arg: { displayName: 'Yönetici', pin: '4827' } });
     const preview = (await (await call(h, { name: 'catalog.importPreview', arg: { fileHandle: answer.value.fileHandle, format: 'csv' } })).json()) as { value: { importId: string } };
     expect(preview).toMatchObject({ ok: true, value: { creates: 20_000, issueCount: 0 } });
     const confirmed = await call(h, { name: 'catalog.importConfirm', arg: { importId: preview.value.importId, skipBadRows: false } });

@@ -25,7 +25,7 @@ function fakePos() {
       return settings;
     },
     'training.status': () => training,
-    'secrets.status': () => ({ backend: 'gnome_libsecret', writable: true, weak: false, needsReentry: false, items: {} }),
+    'secrets.status': () => ({ backend: 'gnome_libsecret', writable: true, weak: false, needsReentry: false, items: {}, masked: {} }),
   };
   const api = {
     // Calls the shell does not own (the screens' own) are refused as main refuses an unknown call.

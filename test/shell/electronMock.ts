@@ -102,5 +102,6 @@ export const electronModule = {
   protocol: fakeProtocol,
   net: { fetch: vi.fn() },
   session: { defaultSession: fakeSession() },
-  dialog: { showErrorBox: vi.fn() },
+  dialog: { showErrorBox: vi.fn(), showOpenDialog: vi.fn() },
+  Menu: { setApplicationMenu: vi.fn() },
 };

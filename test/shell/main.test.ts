@@ -30,5 +30,7 @@ describe('app start-up', () => {
     ]);
     expect(fakeApp.listenerCount('web-contents-created')).toBe(1);
     expect(fakeApp.listenerCount('second-instance')).toBe(1);
+    // The mock app is packaged: no default menu, so no DevTools or reload shortcut.
+    expect(electronModule.Menu.setApplicationMenu).toHaveBeenCalledWith(null);
   });
 });

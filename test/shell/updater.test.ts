@@ -107,10 +107,12 @@ describe('updates never install during a sale', () => {
     // The next customer's items are already being scanned when the first one pays.
     value(await core.invoke('updates.tillActivity', { draftLines: 2 }));
     const simulator = value<TokenxSimulatorInfo | null>(await core.invoke('tokenx.simulator', undefined));
+    // The control API wants the run's token, which the ÖKC page's address carries.
+    const okc = new URL(simulator?.okcUrl ?? 'http://127.0.0.1/');
     for (const action of ['open', 'pay']) {
-      const response = await request(`${simulator?.baseUrl ?? ''}/__control/device`, {
+      const response = await request(`${okc.origin}/__control/device`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', 'x-simulator-token': okc.searchParams.get('token') ?? '' },
         body: JSON.stringify({ action, terminalId: 'AV0000000001', basketId: sent.basketId }),
       });
       expect(response.statusCode).toBe(200);

@@ -96,7 +96,7 @@ describe('simulator webhooks and the virtual ÖKC', () => {
 
   it('serves the virtual ÖKC page and its control API drives the device', async () => {
     const { sim, clock } = await simulator();
-    const page = await request(`${sim.baseUrl}/okc`);
+    const page = await request(sim.okcUrl);
     const html = await page.body.text();
     expect(page.statusCode).toBe(200);
     expect(html).toContain('id="terminals"');
@@ -105,7 +105,11 @@ describe('simulator webhooks and the virtual ÖKC', () => {
     const basket = sampleBasket();
     await client.createInstantBasket(T1, basket);
     const post = async (path: string, body: unknown) => {
-      const response = await request(`${sim.baseUrl}/__control/${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      const response = await request(`${sim.baseUrl}/__control/${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-simulator-token': sim.controlToken },
+        body: JSON.stringify(body),
+      });
       return { http: response.statusCode, body: (await response.body.json()) as Record<string, unknown> };
     };
     expect((await post('device', { action: 'open', terminalId: T1, basketId: basket.basketID })).http).toBe(200);
@@ -113,7 +117,7 @@ describe('simulator webhooks and the virtual ÖKC', () => {
     expect(mixed.http).toBe(200);
     expect((await post('device', { action: 'void', terminalId: T1, basketId: 'nope' })).http).toBe(409);
     expect((await post('device', { action: 'fly', terminalId: T1 })).http).toBe(400);
-    const state = await request(`${sim.baseUrl}/__control/state`);
+    const state = await request(`${sim.baseUrl}/__control/state`, { headers: { 'x-simulator-token': sim.controlToken } });
     const snapshot = (await state.body.json()) as { terminals: { id: string; receiptNo: number }[] };
     expect(snapshot.terminals.find((terminal) => terminal.id === T1)?.receiptNo).toBe(1);
     expect(await client.getBasket(basket.basketID)).toMatchObject({ kind: 'ok', value: { sale: { paymentItems: [{ type: 1, amount: 10000 }, { type: 7, amount: 25000, operatorId: 1002 }] } } });

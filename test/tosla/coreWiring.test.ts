@@ -16,6 +16,9 @@ describe('Tosla in the core', () => {
     api.subscribe((name, payload) => {
       if (name === 'tosla.operationChanged') events.push((payload as { status: string }).status);
     });
+    const admin = value(await api.invoke('users.bootstrapAdmin', { displayName: 'Ayşe Yılmaz', pin: '482613' })) as {
+      user: { id: string };
+    };
     const status = value(await api.invoke('tosla.status', undefined)) as { mode: string; environment: string; baseUrl: string };
     expect(status).toMatchObject({ mode: 'simulator', environment: 'training' });
     expect(status.baseUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/api\/Payment$/u);
@@ -30,11 +33,12 @@ describe('Tosla in the core', () => {
     const orderId = `ORD-${today}-0001`;
     expect(value(await api.invoke('tosla.lookup', { orderId }))).toMatchObject({ orderId, canRefund: true });
 
-    const admin = value(await api.invoke('users.bootstrapAdmin', { displayName: 'Ayşe Yılmaz', pin: '4826' })) as {
-      user: { id: string };
-    };
     const approval = value(
-      await api.invoke('users.requestApproval', { approverId: admin.user.id, pin: '4826', action: 'tosla-refund' }),
+      await api.invoke('users.requestApproval', {
+        approverId: admin.user.id,
+        pin: '482613',
+        request: { action: 'tosla-refund', subject: { orderId, amountKurus: 100 } },
+      }),
     ) as { token: string };
     const refund = await api.invoke('tosla.refund', { orderId, amountKurus: 100, approvalToken: approval.token });
     expect(value(refund)).toMatchObject({ status: 'succeeded', approverId: admin.user.id, environment: 'training' });
@@ -46,6 +50,7 @@ describe('Tosla in the core', () => {
 
   it('live without credentials explains what is missing, and shows none of the training journal', async () => {
     const api = await start();
+    value(await api.invoke('users.bootstrapAdmin', { displayName: 'Ayşe Yılmaz', pin: '482613' }));
     value(await api.invoke('settings.update', { trainingMode: 'off' }));
     const lookup = await api.invoke('tosla.lookup', { orderId: 'ORD-1' });
     expect(lookup).toMatchObject({ ok: false, error: { code: 'tosla.credentials-missing' } });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { DatabaseSync } from 'node:sqlite';
 import { afterEach } from 'vitest';
 import type { ToslaEnvironment, ToslaOperation } from '../../src/shared/tosla/views';
-import type { ApprovalVerifier, Approver, AuditEntry, AuditSink, PrivilegedAction } from '../../src/main/core/auth/ports';
+import type { ApprovalRequest, ApprovalVerifier, Approver, AuditEntry, AuditSink, PrivilegedAction } from '../../src/main/core/auth/ports';
 import { AppFailure } from '../../src/main/core/failure';
 import { silentLogger } from '../../src/main/core/platform/consoleLogger';
 import { openDatabase } from '../../src/main/core/storage/database';
@@ -26,7 +26,7 @@ export class TestApprovals implements ApprovalVerifier {
     return token;
   }
 
-  consume(token: string, action: PrivilegedAction): Approver {
+  consume(token: string, { action }: ApprovalRequest): Approver {
     const granted = this.#tokens.get(token);
     if (granted !== action) {
       throw new AppFailure('auth.approval-invalid', 'The approval is not valid.', 'Onay geçerli değil.');

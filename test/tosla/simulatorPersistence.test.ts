@@ -69,14 +69,20 @@ describe('Tosla in training mode', () => {
     };
     const orderId = `ORD-${istanbulDateNumber(Date.now() - DAY)}-0001`;
     const first = await startTestCore(dir);
-    const admin = value(await first.invoke('users.bootstrapAdmin', { displayName: 'Ayşe Yılmaz', pin: '4826' })) as { user: { id: string } };
+    const admin = value(await first.invoke('users.bootstrapAdmin', { displayName: 'Ayşe Yılmaz', pin: '482613' })) as { user: { id: string } };
     const approval = value(
-      await first.invoke('users.requestApproval', { approverId: admin.user.id, pin: '4826', action: 'tosla-refund' }),
+      await first.invoke('users.requestApproval', {
+        approverId: admin.user.id,
+        pin: '482613',
+        request: { action: 'tosla-refund', subject: { orderId, amountKurus: 100 } },
+      }),
     ) as { token: string };
     value(await first.invoke('tosla.refund', { orderId, amountKurus: 100, approvalToken: approval.token }));
     await first.close();
 
     const second = await startTestCore(dir);
+    // A restart signs everybody out; Tosla's books are for those holding a Tosla permission.
+    value(await second.invoke('users.signIn', { id: admin.user.id, pin: '482613' }));
     expect(value(await second.invoke('tosla.lookup', { orderId }))).toMatchObject({ orderId, refundedKurus: 100 });
     const day = value(
       await second.invoke('tosla.listByDate', { date: dateNumberToIso(istanbulDateNumber(Date.now())), pageSize: 50 }),

@@ -48,7 +48,7 @@ export async function simulatorFixture(options: ToslaSimulatorOptions = {}) {
   const control = async (method: string, path: string, body?: unknown) => {
     const response = await fetch(`${simulator.controlUrl}${path}`, {
       method,
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', 'x-simulator-token': simulator.controlToken },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     return { status: response.status, body: (await response.json()) as unknown };

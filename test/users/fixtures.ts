@@ -3,7 +3,9 @@ import type { DatabaseSync } from 'node:sqlite';
 import { afterEach } from 'vitest';
 import { AuditLog } from '../../src/main/core/audit/auditLog';
 import { auditMigrations } from '../../src/main/core/audit/auditMigrations';
+import type { ApprovalRequest } from '../../src/main/core/auth/ports';
 import type { Clock } from '../../src/main/core/ports';
+import { settingsApproval } from '../../src/shared/approvals';
 import { openDatabase } from '../../src/main/core/storage/database';
 import type { UsersOptions } from '../../src/main/core/users/usersModule';
 import { createUsersModule } from '../../src/main/core/users/usersModule';
@@ -25,9 +27,19 @@ afterEach(() => {
 /** Low scrypt cost: the tests exercise the rules, not the hash's slowness. */
 export const FAST_PIN_COST = { N: 2 ** 10, r: 8, p: 1 };
 
-export const ADMIN_PIN = '2580';
-export const MANAGER_PIN = '4827';
+export const ADMIN_PIN = '258013';
+export const MANAGER_PIN = '482719';
 export const CASHIER_PIN = '7391';
+
+/** One approval request of each kind the tests use, each bound to its own subject. */
+export const REQUEST = {
+  refund: { action: 'tosla-refund', subject: { orderId: 'ORD-20250314-0001', amountKurus: 1000 } },
+  void: { action: 'tosla-void', subject: { orderId: 'ORD-20250314-0002', amountKurus: 4550 } },
+  lineVoid: { action: 'line-void', subject: { basketId: 'basket-1', lineId: 'line-1', amountKurus: 1250 } },
+  price: { action: 'price-override', subject: { basketId: 'basket-1', lineId: 'line-1', priceKurus: 990 } },
+  force: { action: 'force-outcome', subject: { basketId: 'basket-1', outcome: 'paid' } },
+  createZeynep: settingsApproval('users.create', 'Zeynep'),
+} satisfies Record<string, ApprovalRequest>;
 
 /** Users module over a fresh database with an admin signed in, plus a manager and a cashier. */
 export async function usersWithStaff(options: UsersOptions = {}) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PRIVILEGED_ACTIONS } from '../../src/main/core/auth/ports';
 import { defaultPermissions } from '../../src/main/core/users/permissions';
-import { ADMIN_PIN, CASHIER_PIN, failureOf, MANAGER_PIN, usersWithStaff } from './fixtures';
+import { ADMIN_PIN, CASHIER_PIN, failureOf, MANAGER_PIN, REQUEST, usersWithStaff } from './fixtures';
 
 describe('roles and permissions', () => {
   it('gives each role its defaults: cashiers nothing, managers all but settings, admins everything', () => {
@@ -14,12 +14,12 @@ describe('roles and permissions', () => {
     const { users, manager, cashier } = await usersWithStaff();
     await users.session.signIn(cashier.id, CASHIER_PIN);
     for (const action of PRIVILEGED_ACTIONS) {
-      const error = await failureOf(() => users.authorizer.authorize(action, undefined));
+      const error = await failureOf(() => users.authorizer.require(action));
       expect(error.code).toBe('auth.approval-required');
       expect(error.messageTr).toContain('yönetici');
     }
-    const approval = await users.approvals.request(manager.id, MANAGER_PIN, 'tosla-refund', cashier.id);
-    expect(users.authorizer.authorize('tosla-refund', approval.token)).toMatchObject({
+    const approval = await users.approvals.request(manager.id, MANAGER_PIN, REQUEST.refund, cashier.id);
+    expect(users.authorizer.authorize(REQUEST.refund, approval.token)).toMatchObject({
       actorId: cashier.id,
       approverId: manager.id,
       role: 'manager',
@@ -29,22 +29,22 @@ describe('roles and permissions', () => {
   it('lets a manager act alone within their permissions but not change settings', async () => {
     const { users, manager } = await usersWithStaff();
     await users.session.signIn(manager.id, MANAGER_PIN);
-    expect(users.authorizer.authorize('tosla-void', undefined)).toMatchObject({ actorId: manager.id, approverId: null });
-    expect((await failureOf(() => users.authorizer.authorize('settings', undefined))).code).toBe('auth.approval-required');
+    expect(users.authorizer.require('tosla-void')).toMatchObject({ actorId: manager.id, approverId: null });
+    expect((await failureOf(() => users.authorizer.require('settings'))).code).toBe('auth.approval-required');
   });
 
   it('honours a permission granted to one cashier', async () => {
     const { users, cashier } = await usersWithStaff();
     users.service.update(cashier.id, { permissions: ['line-void'] }, undefined);
     await users.session.signIn(cashier.id, CASHIER_PIN);
-    expect(users.authorizer.authorize('line-void', undefined).approverId).toBeNull();
-    expect((await failureOf(() => users.authorizer.authorize('price-override', undefined))).code).toBe('auth.approval-required');
+    expect(users.authorizer.require('line-void').approverId).toBeNull();
+    expect((await failureOf(() => users.authorizer.require('price-override'))).code).toBe('auth.approval-required');
   });
 
   it('refuses everything when nobody is signed in', async () => {
     const { users } = await usersWithStaff();
     users.session.signOut();
-    expect((await failureOf(() => users.authorizer.authorize('line-void', undefined))).code).toBe('auth.not-signed-in');
+    expect((await failureOf(() => users.authorizer.require('line-void'))).code).toBe('auth.not-signed-in');
     expect((await failureOf(() => users.service.list(false))).code).toBe('auth.not-signed-in');
   });
 
@@ -61,7 +61,7 @@ describe('managing users', () => {
     await users.session.signIn(manager.id, MANAGER_PIN);
     const denied = await failureOf(() => users.service.create({ displayName: 'Zeynep', role: 'cashier', pin: '6038' }, undefined));
     expect(denied.code).toBe('auth.approval-required');
-    const approval = await users.approvals.request(admin.id, ADMIN_PIN, 'settings', manager.id);
+    const approval = await users.approvals.request(admin.id, ADMIN_PIN, REQUEST.createZeynep, manager.id);
     const created = await users.service.create({ displayName: 'Zeynep', role: 'cashier', pin: '6038' }, approval.token);
     expect(created).toMatchObject({ displayName: 'Zeynep', role: 'cashier', permissions: [], active: true });
   });
@@ -71,12 +71,12 @@ describe('managing users', () => {
     users.service.update(manager.id, { permissions: ['settings', 'line-void'] }, undefined);
     await users.session.signIn(manager.id, MANAGER_PIN);
     expect(
-      (await failureOf(() => users.service.create({ displayName: 'Boss', role: 'admin', pin: '6038' }, undefined))).code,
+      (await failureOf(() => users.service.create({ displayName: 'Boss', role: 'admin', pin: '603841' }, undefined))).code,
     ).toBe('auth.not-permitted');
     expect((await failureOf(() => users.service.update(cashier.id, { permissions: ['tosla-refund'] }, undefined))).code).toBe(
       'auth.not-permitted',
     );
-    expect((await failureOf(() => users.service.setPin({ id: admin.id, pin: '6038' }, undefined))).code).toBe(
+    expect((await failureOf(() => users.service.setPin({ id: admin.id, pin: '603841' }, undefined))).code).toBe(
       'auth.not-permitted',
     );
     expect(users.service.update(cashier.id, { permissions: ['line-void'] }, undefined).permissions).toEqual(['line-void']);
@@ -86,7 +86,7 @@ describe('managing users', () => {
     const { users, admin } = await usersWithStaff();
     expect((await failureOf(() => users.service.deactivate(admin.id, undefined))).code).toBe('users.last-admin');
     expect((await failureOf(() => users.service.update(admin.id, { role: 'manager' }, undefined))).code).toBe('users.last-admin');
-    const second = await users.service.create({ displayName: 'İkinci Admin', role: 'admin', pin: '6038' }, undefined);
+    const second = await users.service.create({ displayName: 'İkinci Admin', role: 'admin', pin: '603841' }, undefined);
     expect(users.service.deactivate(admin.id, undefined).active).toBe(false);
     expect(users.session.user()).toBeNull();
     expect(second.permissions).toEqual([...PRIVILEGED_ACTIONS]);
@@ -108,7 +108,7 @@ describe('managing users', () => {
       'auth.wrong-pin',
     );
     expect(
-      (await failureOf(() => users.service.setPin({ id: manager.id, pin: '6038', currentPin: MANAGER_PIN }, undefined))).code,
+      (await failureOf(() => users.service.setPin({ id: manager.id, pin: '603841', currentPin: MANAGER_PIN }, undefined))).code,
     ).toBe('auth.not-permitted');
     await users.service.setPin({ id: cashier.id, pin: '6038', currentPin: CASHIER_PIN }, undefined);
     users.session.signOut();

@@ -1,7 +1,11 @@
+import { chmodSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { settingsApproval } from '../../shared/approvals';
 import type { DatabaseSync } from 'node:sqlite';
+import { createCallGate } from './access/callGate';
 import { appHandlers } from './appHandlers';
 import { auditHandlers } from './audit/auditHandlers';
+import { storeHeadMirror } from './audit/auditHeadMirror';
 import { AuditLog } from './audit/auditLog';
 import { auditMigrations } from './audit/auditMigrations';
 import type { ApprovalVerifier, AuditSink } from './auth/ports';
@@ -15,13 +19,14 @@ import type { ImportFile } from '../../shared/contract/catalog';
 import type { Result } from '../../shared/result';
 import { isAppFailure } from './failure';
 import type { Invoke } from './ipc/dispatcher';
+import type { HandlerTable } from './ipc/dispatcher';
 import { createInvoke } from './ipc/dispatcher';
 import type { EventListener } from './ipc/events';
 import { EventBus } from './ipc/events';
 import type { CorePorts } from './ports';
 import { SecretStore } from './secrets/secretStore';
+import { connectionHandlers } from './settings/connectionHandlers';
 import { SettingsService } from './settings/settingsService';
-import { settingsGuard } from './settingsGuard';
 import { supportHandlers } from './supportHandlers';
 import { openDatabase } from './storage/database';
 import { toslaMigrations } from './tosla/toslaMigrations';
@@ -29,10 +34,13 @@ import { createToslaModule } from './tosla/toslaModule';
 import { trainingStatus } from './training';
 import { launchEmbeddedTokenx } from './training/tokenxSimulator';
 import { launchEmbeddedTosla } from './training/toslaSimulator';
+import { tillHandlers } from './till/tillHandlers';
+import { TillEdits } from './till/tillEdits';
 import { UpdateService } from './updates/updateService';
 import { usersHandlers } from './users/usersHandlers';
 import { usersMigrations } from './users/usersMigrations';
 import { webhookMigrations } from './webhook/registration';
+import { auditedWebhookRegister } from './webhook/webhookAudit';
 import { createUsersModule } from './users/usersModule';
 
 export interface Core {
@@ -48,6 +56,7 @@ export interface Core {
  * ports and returns the one entry the shell (or the web harness) exposes.
  */
 export async function createCore(ports: CorePorts): Promise<Core> {
+  ownerOnlyFolder(ports.dataDir);
   const events = new EventBus();
   const settings = new SettingsService(ports.stores.settings, ports.log, ports.clock);
   const secrets = new SecretStore(ports.cipher, ports.stores.secrets, () => settings.get().allowWeakSecretStorage);
@@ -57,9 +66,11 @@ export async function createCore(ports: CorePorts): Promise<Core> {
     now: ports.clock.now,
   });
 
-  const auditLog = new AuditLog(db, ports.clock);
+  // The log's end is also copied into the settings store, another file, so truncating the log is caught.
+  const auditMirror = storeHeadMirror(ports.stores.settings);
+  const auditLog = new AuditLog(db, ports.clock, auditMirror);
   const audit: AuditSink = auditLog;
-  const users = createUsersModule(db, audit, ports.clock);
+  const users = createUsersModule(db, audit, ports.clock, { till: () => settings.get().till });
   const approvals: ApprovalVerifier = users.approvals;
   users.session.onChange((current) => events.emit('users.currentChanged', current));
 
@@ -73,6 +84,8 @@ export async function createCore(ports: CorePorts): Promise<Core> {
     settings: () => settings.get(),
     tokenxMode: () => trainingStatus(settings.get(), secrets).services.tokenx,
     liveCredentials: () => {
+      // Never sent to a base URL outside the vendor's published hosts (an older setting, or a file edited by hand).
+      if (!settings.endpointsAllowed('tokenx')) return null;
       const clientId = secrets.reveal('tokenx.clientId');
       const clientSecret = secrets.reveal('tokenx.clientSecret');
       return clientId === undefined || clientSecret === undefined ? null : { clientId, clientSecret };
@@ -90,11 +103,11 @@ export async function createCore(ports: CorePorts): Promise<Core> {
     clock: ports.clock,
     audit,
     // Changing products is back-office work: the same right as changing settings.
-    authorize: (approvalToken) => users.authorizer.authorize('settings', approvalToken),
+    authorize: (operation, target, approvalToken) => users.authorizer.authorize(settingsApproval(operation, target), approvalToken),
     sent: { wasSent: (basketId) => checkout.journal.has(basketId) },
     changed: (change) => events.emit('catalog.changed', change),
     importDir: join(ports.dataDir, 'imports'),
-    pickImportFile: ports.pickImportFile,
+    pickImportFile: ports.dialogs?.chooseImportFile,
     importProgress: (progress) => events.emit('catalog.importProgress', progress),
   });
   if (trainingStatus(settings.get(), secrets).active) catalog.seedTrainingCatalog();
@@ -112,6 +125,17 @@ export async function createCore(ports: CorePorts): Promise<Core> {
   });
   void tosla.reconcile();
 
+  // A newcomer may try the till in training before anyone is set up; once a user exists, selling needs one signed in.
+  const anonymousTraining = () =>
+    users.session.current().needsBootstrap && trainingStatus(settings.get(), secrets).services.tokenx === 'simulator';
+  const tillEdits = new TillEdits({
+    session: users.session,
+    authorizer: users.authorizer,
+    audit,
+    limits: () => settings.get().till.discountLimitPercent,
+    anonymousTraining,
+  });
+
   const publishTraining = () => events.emit('training.changed', trainingStatus(settings.get(), secrets));
   settings.onChange((next) => {
     events.emit('settings.changed', next);
@@ -124,15 +148,16 @@ export async function createCore(ports: CorePorts): Promise<Core> {
     void checkout.sync();
   });
 
-  const guard = settingsGuard(users.session, users.authorizer);
+  const actor = () => users.session.user()?.id ?? null;
+  const checkoutTable = checkoutHandlers(checkout, () => settings.get().tokenx.target, actor);
   const updates = new UpdateService({
     port: ports.updater ?? null,
     currentVersion: ports.host.appVersion,
     clock: ports.clock,
     log: ports.log,
-    // Read through the contract, as the till screen reads it: the checkout stays the only judge of "in flight".
+    // Read through the contract, as the till screen reads it (main's own reads pass no gate): the checkout stays the only judge of "in flight".
     basketsInFlight: async () => {
-      const unfinished = await invoke('checkout.list', { unfinishedOnly: true, limit: 1 });
+      const unfinished = await internal('checkout.list', { unfinishedOnly: true, limit: 1 });
       return unfinished.ok && Array.isArray(unfinished.value) ? unfinished.value.length : null;
     },
     onChange: (status) => events.emit('updates.changed', status),
@@ -141,33 +166,38 @@ export async function createCore(ports: CorePorts): Promise<Core> {
     if (name === 'checkout.changed') void updates.evaluate();
   });
 
-  const invoke = createInvoke(
-    {
-      ...appHandlers(ports.host, settings, secrets, guard),
-      ...usersHandlers(users),
-      ...catalogHandlers(catalog.service, catalog.parked),
-      ...auditHandlers({ log: auditLog, db, clock: ports.clock, session: users.session }),
-      ...tosla.handlers,
-      ...checkoutHandlers(checkout, () => settings.get().tokenx.target, () => users.session.user()?.id ?? null),
-      ...supportHandlers({
-        updates,
-        guard,
-        diagnostics: { dataDir: ports.dataDir, host: ports.host, clock: ports.clock, clipboard: ports.clipboard ?? null },
-        training: () => trainingStatus(settings.get(), secrets),
-        secrets: () => secrets.status(),
-        ask: async (call) => {
-          const answer = await invoke(call, undefined);
-          return answer.ok ? answer.value : answer.error;
-        },
-      }),
-    },
-    ports.log,
-  );
+  const handlers: HandlerTable = {
+    ...appHandlers({ host: ports.host, settings, secrets, audit, actor }),
+    ...usersHandlers(users),
+    ...catalogHandlers(catalog.service, catalog.parked),
+    ...auditHandlers({ log: auditLog, db, clock: ports.clock, mirror: auditMirror }),
+    ...tosla.handlers,
+    ...checkoutTable,
+    'webhook.register': auditedWebhookRegister(checkoutTable['webhook.register'], audit, actor),
+    ...tillHandlers(tillEdits),
+    ...connectionHandlers({ settings, users: users.service, audit, chooseFile: ports.dialogs?.chooseProgram }),
+    ...supportHandlers({
+      updates,
+      diagnostics: { dataDir: ports.dataDir, host: ports.host, clock: ports.clock, clipboard: ports.clipboard ?? null },
+      training: () => trainingStatus(settings.get(), secrets),
+      secrets: () => secrets.status(),
+      ask: async (call) => {
+        const answer = await internal(call, undefined);
+        return answer.ok ? answer.value : answer.error;
+      },
+    }),
+  };
+  // The renderer's calls pass the gate (who may make each call); main's own reads of its contract do not.
+  const gate = createCallGate({ session: users.session, anonymousTraining });
+  const invoke = createInvoke(handlers, ports.log, gate);
+  const internal = createInvoke(handlers, ports.log);
 
   return {
     invoke,
     receiveImportFile: async (fileName, body) => {
       try {
+        // The upload stands in for main's file dialog, so the same people may make it.
+        gate('catalog.chooseImportFile', undefined);
         return { ok: true, value: await catalog.service.receiveImportFile(fileName, body) };
       } catch (error) {
         if (isAppFailure(error)) return { ok: false, error: error.appError };
@@ -176,10 +206,17 @@ export async function createCore(ports: CorePorts): Promise<Core> {
     },
     subscribe: (listener) => events.subscribe(listener),
     close: async () => {
+      users.session.close();
       updates.close();
       await tosla.close();
       await checkout.close();
       db.close();
     },
   };
+}
+
+/** The data folder holds the database, settings, secrets and the simulators' state: this user's alone. */
+function ownerOnlyFolder(dir: string): void {
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  if (process.platform !== 'win32') chmodSync(dir, 0o700);
 }

@@ -48,6 +48,14 @@ export interface HostInfo {
   electronVersion: string | null;
 }
 
+/** Native dialogs the desktop shell offers; the web harness has none. */
+export interface DialogPort {
+  /** An open-file dialog in main; resolves to the chosen path, or null when cancelled. */
+  chooseProgram(name: string): Promise<string | null>;
+  /** The same for a product list to import (CSV or JSON); the renderer only ever gets a handle to it. */
+  chooseImportFile(): Promise<string | null>;
+}
+
 export interface CorePorts {
   clock: Clock;
   /** undici dispatcher for every outbound HTTP call (an Agent in the app, with timeouts). */
@@ -58,9 +66,8 @@ export interface CorePorts {
   stores: { settings: KeyValueStore; secrets: KeyValueStore };
   host: HostInfo;
   log: Logger;
+  dialogs?: DialogPort;
   /** The app's self-update (the desktop app only). */
   updater?: UpdaterPort;
   clipboard?: Clipboard;
-  /** A file dialog in main (Electron's); answers the chosen path, or null. The web harness has none: it uploads. */
-  pickImportFile?: () => Promise<string | null>;
 }

@@ -14,9 +14,10 @@ import { importFileDialog } from './importFileDialog';
 import { bindContract } from './ipc';
 import { APP_ENTRY_URL, rendererOrigin } from './origin';
 import { registerAppScheme, serveRenderer } from './rendererProtocol';
+import { programDialog } from './programDialog';
 import { safeStorageCipher } from './safeStorageCipher';
 import { electronUpdater } from './updater';
-import { createMainWindow } from './window';
+import { createMainWindow, installApplicationMenu } from './window';
 
 /**
  * The Electron shell: lifecycle, window, IPC binding and the OS adapters. Everything
@@ -32,6 +33,7 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   registerAppScheme();
   installGuards(app, origin);
+  installApplicationMenu(app.isPackaged);
   let window: BrowserWindow | null = null;
   let core: Core | null = null;
 
@@ -74,7 +76,7 @@ if (!app.requestSingleInstanceLock()) {
         log,
         updater: electronUpdater(log),
         clipboard: { writeText: (text) => clipboard.writeText(text) },
-        pickImportFile: importFileDialog(() => window),
+        dialogs: { ...programDialog(() => window), chooseImportFile: importFileDialog(() => window) },
       });
     } catch (error) {
       log.error('start-up failed', { error: isAppFailure(error) ? error.appError : String(error) });
@@ -84,7 +86,7 @@ if (!app.requestSingleInstanceLock()) {
       return;
     }
     bindContract(ipcMain, core, () => window, origin);
-    window = createMainWindow(devServerUrl ?? APP_ENTRY_URL);
+    window = createMainWindow(devServerUrl ?? APP_ENTRY_URL, app.isPackaged);
     window.on('closed', () => {
       window = null;
     });

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { useActivityReporter } from './components/useActivityReporter';
 import { translator } from './i18n/translate';
 import { ErrorBar } from './layout/ErrorBar';
 import { HelpOverlay } from './layout/HelpOverlay';
@@ -17,6 +18,7 @@ export function App() {
   const screen = useAppStore((state) => state.screen);
   const language = useAppStore((state) => state.settings?.language ?? 'tr');
   useShortcuts();
+  useActivityReporter();
   useTillActivityReport();
 
   useEffect(() => {

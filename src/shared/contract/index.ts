@@ -1,9 +1,11 @@
-import type { Result } from '../result';
+import type { AppError, Result } from '../result';
 import { appCalls, appEvents } from './app';
 import { auditCalls } from './audit';
 import { catalogCalls, catalogEvents } from './catalog';
 import { checkoutCalls, checkoutEvents } from './checkout';
+import { connectionsCalls } from './connections';
 import type { CallArgs, CallOutput, EventPayload } from './define';
+import { tillCalls } from './till';
 import { supportCalls, supportEvents } from './support';
 import { toslaCalls, toslaEvents } from './tosla';
 import { usersCalls, usersEvents } from './users';
@@ -19,6 +21,8 @@ export const calls = {
   ...catalogCalls,
   ...checkoutCalls,
   ...toslaCalls,
+  ...tillCalls,
+  ...connectionsCalls,
   ...supportCalls,
 };
 
@@ -40,6 +44,12 @@ export const CALL_NAMES = Object.keys(calls) as CallName[];
 export const EVENT_NAMES = Object.keys(events) as EventName[];
 
 export const isCallName = (name: unknown): name is CallName => typeof name === 'string' && Object.hasOwn(calls, name);
+
+/** The answer to a name that is not a call; only a string is ever echoed (`String()` of an object can throw or run code). */
+export function unknownCall(name: unknown): AppError {
+  const shown = typeof name === 'string' ? name.slice(0, 80) : `(${typeof name})`;
+  return { code: 'contract.unknown-call', message: `Unknown call: ${shown}`, messageTr: `Bilinmeyen çağrı: ${shown}` };
+}
 export const isEventName = (name: unknown): name is EventName =>
   typeof name === 'string' && Object.hasOwn(events, name);
 

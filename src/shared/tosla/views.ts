@@ -100,6 +100,8 @@ export const toslaStatusSchema = z.object({
   baseUrl: z.string(),
   /** Tosla's clock minus ours at the last answer; null before the first. */
   clockSkewMs: z.number().int().nullable(),
+  /** Training only: the embedded simulator's control token (for trainers and tests); null when live. */
+  simulatorToken: z.string().nullable(),
 });
 export type ToslaStatus = z.infer<typeof toslaStatusSchema>;
 

@@ -18,16 +18,18 @@ test('onboarding against the simulators: admin, TokenX test, terminal with sale 
 
   // A guessable PIN is refused by main, with the reason.
   await wizard.getByLabel('Ad soyad').fill(ADMIN.name);
-  await wizard.getByLabel('PIN (4–8 rakam)').fill('1234');
-  await wizard.getByLabel('PIN tekrar').fill('1234');
+  await wizard.getByLabel('PIN (6–8 rakam)').fill('123456');
+  await wizard.getByLabel('PIN tekrar').fill('123456');
   await page.keyboard.press('Enter');
   await expect(wizard.getByRole('alert')).toContainText('ardışık');
   // Next stays shut until the admin exists.
   await expect(wizard.getByRole('button', { name: 'İleri →' })).toBeDisabled();
-  await wizard.getByLabel('PIN (4–8 rakam)').fill(ADMIN.pin);
+  await wizard.getByLabel('PIN (6–8 rakam)').fill(ADMIN.pin);
   await wizard.getByLabel('PIN tekrar').fill(ADMIN.pin);
   await wizard.getByLabel('PIN tekrar').press('Enter');
   await expect(wizard.getByText(`${ADMIN.name} oluşturuldu ve oturum açtı.`)).toBeVisible();
+  // The recovery code is shown this once.
+  await expect(wizard.getByTestId('recovery-code')).toHaveText(/^[0-9A-Z]{5}(-[0-9A-Z]{5}){3}$/u);
   await saveScreenshot(page, 'manager-onboarding-admin');
   await page.keyboard.press('Alt+ArrowRight');
 

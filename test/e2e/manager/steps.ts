@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect } from '../harness';
 
-export const ADMIN = { name: 'Ayşe Yılmaz', pin: '4827' };
+export const ADMIN = { name: 'Ayşe Yılmaz', pin: '482715' };
 
 /** Opens the manager console, where a shop without an administrator finds the first-run wizard. */
 export async function openWizard(page: Page): Promise<void> {
@@ -22,7 +22,7 @@ export async function completeWizard(page: Page): Promise<void> {
   await page.keyboard.press('Alt+ArrowRight');
   await expect(wizard.getByRole('heading', { name: 'Sistem yöneticisi', level: 3 })).toBeVisible();
   await wizard.getByLabel('Ad soyad').fill(ADMIN.name);
-  await wizard.getByLabel('PIN (4–8 rakam)').fill(ADMIN.pin);
+  await wizard.getByLabel('PIN (6–8 rakam)').fill(ADMIN.pin);
   await wizard.getByLabel('PIN tekrar').fill(ADMIN.pin);
   await page.keyboard.press('Enter');
   await expect(wizard.getByText(`${ADMIN.name} oluşturuldu ve oturum açtı.`)).toBeVisible();

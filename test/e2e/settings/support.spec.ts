@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { expect, saveScreenshot, test } from '../harness';
+import { allowWeakStorage, expect, saveScreenshot, test } from '../harness';
 
 test('settings show the update state and copy diagnostics without a secret', async ({ page, harness }) => {
   await page.goto(harness.url);
   await expect(page.getByRole('heading', { name: 'Kasa' })).toBeVisible();
   await page.keyboard.press('F3');
+  await allowWeakStorage(page);
   const row = page.getByTestId('secret-tosla.apiPass');
   await row.getByRole('button', { name: 'Gir' }).click();
   await page.keyboard.type('POS_ENT_Test_001!*!*');

@@ -1,5 +1,5 @@
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { SellableProduct } from '../../../src/shared/basket/edits';
 import { basketTotals } from '../../../src/shared/basket/totals';
 import { TotalsPanel } from '../../../src/renderer/src/screens/cashier/basket/TotalsPanel';
@@ -75,12 +75,17 @@ describe('cashier totals and dialogs', () => {
     expect(sale().basket.customer?.taxId).toBe('1234567890');
   });
 
-  it('puts a percent discount on the whole basket', () => {
-    render(<DiscountDialog lineId={sale().basket.lines[0]!.id} />);
+  it('puts a percent discount on the whole basket once main has authorised that amount', async () => {
+    const authorize = vi.fn(() => Promise.resolve(true));
+    render(<DiscountDialog lineId={sale().basket.lines[0]!.id} authorize={authorize} />);
     fireEvent.click(screen.getByTestId('discount-basket'));
     fireEvent.change(screen.getByTestId('discount-value'), { target: { value: '10' } });
     fireEvent.click(screen.getByTestId('discount-dialog-confirm'));
-    expect(sale().basket.discount).toEqual({ kind: 'percent', basisPoints: 1000 });
+    await waitFor(() => expect(sale().basket.discount).toEqual({ kind: 'percent', basisPoints: 1000 }));
+    expect(authorize).toHaveBeenCalledWith(
+      { kind: 'discount', lineId: null, name: '', baseKurus: 17_345, discountKurus: 1735 },
+      'Tüm sepete',
+    );
     expect(sale().basket.lines.every((line) => line.discount === null)).toBe(true);
     expect(basketTotals(sale().basket).total).toBe(15_610);
   });

@@ -47,6 +47,7 @@ function commands(): CashierCommands {
     newSale: vi.fn(),
     unlockDeviceBasket: vi.fn(run),
     deleteDeviceBasket: vi.fn(run),
+    authorizeEdit: vi.fn(() => Promise.resolve(true)),
   };
 }
 

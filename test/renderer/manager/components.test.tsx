@@ -66,16 +66,17 @@ describe('PinPad', () => {
   });
 });
 
-const roster = [
-  { id: 'c1', displayName: 'Can Demir', role: 'cashier', lockedUntil: null },
+const approvers = [
+  { id: 'a1', displayName: 'Ayla Sönmez', role: 'admin', lockedUntil: null },
   { id: 'm1', displayName: 'Mert Kaya', role: 'manager', lockedUntil: null },
 ];
+const request = { action: 'tosla-refund', subject: { orderId: 'ORD-1', amountKurus: 1000 } } as const;
 
 describe('ManagerOverrideDialog', () => {
-  it('lists managers first, shows main’s refusal, and hands back the approval on the right PIN', async () => {
-    const approval = { token: 'a'.repeat(32), action: 'tosla-refund', approverId: 'm1', approverName: 'Mert Kaya', expiresAt: '2026-01-01T00:00:00.000Z' };
+  it('offers only the approvers main names for this request, shows main’s refusal, and hands back the approval on the right PIN', async () => {
+    const approval = { token: 'a'.repeat(32), action: 'tosla-refund', request, approverId: 'm1', approverName: 'Mert Kaya', expiresAt: '2026-01-01T00:00:00.000Z' };
     const { api, calls } = fakePos({
-      'users.roster': () => success(roster),
+      'users.approvers': () => success(approvers),
       'users.requestApproval': (arg) =>
         (arg as { pin: string; approverId: string }).approverId === 'm1' && (arg as { pin: string }).pin === '4827'
           ? success(approval)
@@ -84,9 +85,11 @@ describe('ManagerOverrideDialog', () => {
     useAppStore.setState({ api });
     const onApproved = vi.fn();
     const onCancel = vi.fn();
-    render(<ManagerOverrideDialog action="tosla-refund" summary="ORD-1 · ₺10,00" onApproved={onApproved} onCancel={onCancel} />);
+    render(<ManagerOverrideDialog request={request} summary="ORD-1 · ₺10,00" onApproved={onApproved} onCancel={onCancel} />);
     const select = (await screen.findByLabelText('Onaylayan yönetici')) as HTMLSelectElement;
-    expect(select.value).toBe('m1');
+    expect([...select.options].map((option) => option.value)).toEqual(['a1', 'm1']);
+    select.value = 'm1';
+    fireEvent.change(select);
     expect(screen.getByText('Tosla iadesi')).toBeTruthy();
 
     const pin = screen.getByLabelText('PIN');
@@ -101,9 +104,10 @@ describe('ManagerOverrideDialog', () => {
     fireEvent.submit(pin.closest('form') as HTMLFormElement);
     await waitFor(() => expect(onApproved).toHaveBeenCalledWith(approval));
     expect(calls.filter((call) => call.name === 'users.requestApproval').map((call) => call.arg)).toEqual([
-      { approverId: 'm1', pin: '5555', action: 'tosla-refund' },
-      { approverId: 'm1', pin: '4827', action: 'tosla-refund' },
+      { approverId: 'm1', pin: '5555', request },
+      { approverId: 'm1', pin: '4827', request },
     ]);
+    expect(calls.find((call) => call.name === 'users.approvers')?.arg).toEqual({ request });
 
     act(() => {
       fireEvent.keyDown(pin, { key: 'Escape' });

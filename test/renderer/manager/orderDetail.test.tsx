@@ -57,7 +57,7 @@ describe('OrderDetail', () => {
     const { api, calls, emit } = fakePos({
       'tosla.lookup': () => success(order),
       'tosla.operations': () => success([]),
-      'users.roster': () => success([{ id: 'm1', displayName: 'Mert Kaya', role: 'manager', lockedUntil: null }]),
+      'users.approvers': () => success([{ id: 'm1', displayName: 'Mert Kaya', role: 'manager', lockedUntil: null }]),
       'users.requestApproval': () => success(approval),
       'tosla.refund': () => success(operation({ status: 'unknown' })),
     });
@@ -83,6 +83,9 @@ describe('OrderDetail', () => {
 
     const state = await screen.findByTestId('operation-state');
     expect(state.textContent).toContain('Kontrol ediliyor');
+    expect(calls.find((call) => call.name === 'users.requestApproval')?.arg).toMatchObject({
+      request: { action: 'tosla-refund', subject: { orderId: settled.orderId, amountKurus: 2_500 } },
+    });
     expect(calls.find((call) => call.name === 'tosla.refund')?.arg).toEqual({
       orderId: settled.orderId,
       amountKurus: 2_500,

@@ -1,6 +1,7 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { AuditBreak, AuditIntegrity } from '../../../shared/contract/audit';
 import type { Clock } from '../ports';
+import type { AuditHead, AuditHeadMirror } from './auditHeadMirror';
 import type { AuditRowColumns } from './auditHash';
 import { GENESIS_HASH, rowHash } from './auditHash';
 
@@ -18,7 +19,8 @@ const PAGE_ROWS = 2000;
  * fixed at the start, so entries appended while the check runs do not disturb it.
  * Reports the first row that does not check out; rows after it cannot be vouched for.
  */
-export async function checkAuditIntegrity(db: DatabaseSync, clock: Clock): Promise<AuditIntegrity> {
+export async function checkAuditIntegrity(db: DatabaseSync, clock: Clock, mirror: AuditHeadMirror | null = null): Promise<AuditIntegrity> {
+  const copy = mirror?.read() ?? 'absent';
   const { head, lastRowSeq } = snapshot(db);
   const page = db.prepare(
     `SELECT seq, at, action, actor_id, approver_id, subject, amount_kurus, outcome, details, prev_hash, hash
@@ -48,6 +50,7 @@ export async function checkAuditIntegrity(db: DatabaseSync, clock: Clock): Promi
 
   const lastSeq = checkedRows > 0 ? expectedSeq - 1 : null;
   if (firstBroken === null) firstBroken = tailBreak(head, lastSeq, previousHash);
+  if (firstBroken === null) firstBroken = mirrorBreak(db, copy, lastSeq);
   return {
     intact: firstBroken === null,
     checkedRows,
@@ -57,10 +60,7 @@ export async function checkAuditIntegrity(db: DatabaseSync, clock: Clock): Promi
   };
 }
 
-interface Head {
-  seq: number;
-  hash: string;
-}
+type Head = AuditHead;
 
 function snapshot(db: DatabaseSync): { head: Head | null; lastRowSeq: number | null } {
   const head = db.prepare('SELECT seq, hash FROM audit_head WHERE id = 1').get() as Head | undefined;
@@ -128,5 +128,37 @@ function tailBreak(head: Head | null, lastSeq: number | null, lastHash: string):
       headSeq === null
         ? 'Denetim kaydında satırlar var ama nerede bittiğinin kaydı yok: son kayıt işareti silinmiş.'
         : `Denetim kaydı ${headSeq} numaralı satırda bitmeli, ama ${lastSeq ?? 'hiçbir satır'} ile bitiyor: en yeni kayıtlar silinmiş veya değiştirilmiş.`,
+  };
+}
+
+/**
+ * The copy of the log's end kept outside the database must name a row the log still
+ * has, with the same hash: deleting the newest rows and rewriting the database's own
+ * head cannot touch it. A copy behind the log is fine (rows written inside a caller's
+ * transaction are copied at the next row).
+ */
+function mirrorBreak(db: DatabaseSync, copy: AuditHead | 'absent' | 'damaged', lastSeq: number | null): AuditBreak | null {
+  if (copy === 'absent') return null;
+  if (copy === 'damaged') {
+    return {
+      seq: lastSeq ?? 0,
+      reason: 'tail-missing',
+      message: 'The copy of where the audit log ends, kept outside the database, has been altered: the log cannot be vouched for.',
+      messageTr: 'Denetim kaydının nerede bittiğine dair veritabanı dışında tutulan kopya değiştirilmiş: kayıt doğrulanamıyor.',
+    };
+  }
+  const row = db.prepare('SELECT hash FROM audit_log WHERE seq = ?').get(copy.seq) as { hash: string } | undefined;
+  if (row !== undefined && row.hash === copy.hash) return null;
+  return {
+    seq: copy.seq,
+    reason: 'tail-missing',
+    message:
+      row === undefined
+        ? `The audit log should reach row ${copy.seq} (the copy kept outside the database says so) but ends at ${lastSeq ?? 'nothing'}: the newest rows were removed.`
+        : `Audit row ${copy.seq} is not the row the copy kept outside the database recorded: the newest rows were removed and written again.`,
+    messageTr:
+      row === undefined
+        ? `Denetim kaydı ${copy.seq} numaralı satıra ulaşmalı (veritabanı dışındaki kopya öyle diyor) ama ${lastSeq ?? 'hiçbir satır'} ile bitiyor: en yeni kayıtlar silinmiş.`
+        : `${copy.seq} numaralı denetim kaydı, veritabanı dışındaki kopyanın kaydettiği satır değil: en yeni kayıtlar silinip yeniden yazılmış.`,
   };
 }

@@ -3,6 +3,7 @@ import type { AuditFilter, AuditPage, AuditRecord } from '../../../shared/contra
 import type { AuditEntry, AuditSink } from '../auth/ports';
 import { AppFailure } from '../failure';
 import type { Clock } from '../ports';
+import type { AuditHeadMirror } from './auditHeadMirror';
 import type { AuditRowColumns, StoredAuditRow } from './auditHash';
 import { GENESIS_HASH, rowHash } from './auditHash';
 import { canonicalJson } from './canonicalJson';
@@ -17,10 +18,13 @@ export class AuditLog implements AuditSink {
   readonly #clock: Clock;
   readonly #head: StatementSync;
   readonly #insert: StatementSync;
+  readonly #mirror: AuditHeadMirror | null;
 
-  constructor(db: DatabaseSync, clock: Clock) {
+  /** `mirror` keeps a copy of the log's end outside the database (the settings store). */
+  constructor(db: DatabaseSync, clock: Clock, mirror: AuditHeadMirror | null = null) {
     this.#db = db;
     this.#clock = clock;
+    this.#mirror = mirror;
     this.#head = db.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1');
     this.#insert = db.prepare(
       `INSERT INTO audit_log (seq, at, action, actor_id, approver_id, subject, amount_kurus, outcome, details, prev_hash, hash)
@@ -34,6 +38,7 @@ export class AuditLog implements AuditSink {
     try {
       const head = this.#head.get() as { seq: number; hash: string } | undefined;
       const row: StoredAuditRow = { ...stored, seq: (head?.seq ?? 0) + 1, prevHash: head?.hash ?? GENESIS_HASH };
+      const hash = rowHash(row);
       this.#insert.run(
         row.seq,
         row.at,
@@ -45,14 +50,33 @@ export class AuditLog implements AuditSink {
         row.outcome,
         row.details,
         row.prevHash,
-        rowHash(row),
+        hash,
       );
       this.#db.exec('RELEASE audit_record');
+      // Inside a caller's transaction the row may still be rolled back: the copy follows at the next row.
+      if (!this.#db.isTransaction) this.#advanceMirror({ seq: row.seq, hash });
     } catch (error) {
       this.#db.exec('ROLLBACK TO audit_record');
       this.#db.exec('RELEASE audit_record');
       throw error;
     }
+  }
+
+  /**
+   * Moves the copy of the log's end forward, unless the copy names a row the log no
+   * longer has (or is damaged): then the log was cut, and the copy stays as the evidence
+   * the integrity check reports, instead of being overwritten by the next row.
+   */
+  #advanceMirror(head: { seq: number; hash: string }): void {
+    const mirror = this.#mirror;
+    if (mirror === null) return;
+    const copy = mirror.read();
+    if (copy === 'damaged') return;
+    if (copy !== 'absent') {
+      const row = this.#db.prepare('SELECT hash FROM audit_log WHERE seq = ?').get(copy.seq) as { hash: string } | undefined;
+      if (row?.hash !== copy.hash) return;
+    }
+    mirror.write(head);
   }
 
   list(filter: AuditFilter): AuditPage {

@@ -3,10 +3,10 @@
  * here so those services and the users module can be built and tested apart.
  */
 
-import type { PRIVILEGED_ACTIONS } from '../../../shared/contract/users';
+import type { ApprovalRequest } from '../../../shared/approvals';
 
-export { PRIVILEGED_ACTIONS } from '../../../shared/contract/users';
-export type PrivilegedAction = (typeof PRIVILEGED_ACTIONS)[number];
+export { PRIVILEGED_ACTIONS } from '../../../shared/approvals';
+export type { ApprovalRequest, PrivilegedAction } from '../../../shared/approvals';
 
 export interface Approver {
   userId: string;
@@ -15,12 +15,14 @@ export interface Approver {
 }
 
 /**
- * A manager's PIN entry yields a one-time approval token for one action; the service
- * that performs the action consumes it. Throws an AppFailure (`auth.approval-invalid`,
- * `auth.approval-expired`, `auth.not-permitted`) when it cannot be used.
+ * A manager's PIN entry yields a one-time approval token for one action on one subject
+ * (an order and amount, a basket and outcome, a line and price); the service that
+ * performs the action consumes it, naming what it is about to do. Throws an AppFailure
+ * (`auth.approval-invalid`, `auth.approval-expired`, `auth.not-permitted`) when it
+ * cannot be used, including for anything other than what was approved.
  */
 export interface ApprovalVerifier {
-  consume(token: string, action: PrivilegedAction): Approver;
+  consume(token: string, request: ApprovalRequest): Approver;
 }
 
 export interface AuditEntry {

@@ -15,7 +15,12 @@ import type { StagedImport } from './productImport';
 import { checkProductFields, findConflicts } from './productRules';
 
 /** Who may change the catalog; throws an AppFailure when nobody with the right did. */
-export type AuthorizeCatalogEdit = (approvalToken: string | undefined) => { actorId: string | null; approverId: string | null };
+/** `target` names what the edit changes (the product's name, the import), which a manager's approval is bound to. */
+export type AuthorizeCatalogEdit = (
+  operation: 'catalog.upsert' | 'catalog.importConfirm',
+  target: string,
+  approvalToken: string | undefined,
+) => { actorId: string | null; approverId: string | null };
 
 export interface CatalogServiceDeps {
   store: CatalogStore;
@@ -121,7 +126,7 @@ export class CatalogService {
     if (id !== null && before === undefined) {
       throw new AppFailure('catalog.no-such-product', `Product ${id} no longer exists.`, `${id} numaralı ürün artık yok.`);
     }
-    const authority = this.#authorize(approvalToken);
+    const authority = this.#authorize('catalog.upsert', fields.name, approvalToken);
     const savedId = this.#store.transaction(() => this.#store.write(id, fields));
     const saved = this.#store.get(savedId);
     if (saved === undefined) throw new Error(`product ${savedId} vanished after writing`);
@@ -235,7 +240,7 @@ export class CatalogService {
         `${pending.fileName} dosyasının ${badRows} satırında hata var. Dosyayı düzeltin ya da bu satırları atlamayı seçerek yeniden onaylayın.`,
       );
     }
-    const authority = this.#authorize(approvalToken);
+    const authority = this.#authorize('catalog.importConfirm', importId, approvalToken);
     if (pending.staged.generation !== this.#store.generation) {
       this.#drop(importId);
       throw new AppFailure(

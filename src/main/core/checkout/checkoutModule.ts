@@ -51,7 +51,7 @@ interface Plan {
   terminalId: string;
   branchId: string;
   target: Settings['tokenx']['target'];
-  webhook: { port: number; publicUrl: string; tunnelCommand: string };
+  webhook: { port: number; publicUrl: string; tunnel: Settings['tokenx']['tunnel'] };
   /** The journal key this account's rows had before keys stopped carrying the client id. */
   legacyEnvironment: string | null;
 }
@@ -223,7 +223,7 @@ export class CheckoutModule {
       gateway: client,
       port: plan.webhook.port,
       publicUrl: plan.webhook.publicUrl,
-      tunnelCommand: plan.webhook.tunnelCommand,
+      tunnel: plan.webhook.tunnel,
       loopbackReachable: simulator !== null,
       authorization: simulator === null ? this.#liveWebhookAuthorization(plan) : this.#trainingWebhookAuthorization,
     });
@@ -254,8 +254,8 @@ function targetOf(plan: Plan): CheckoutTarget | null {
 }
 
 function webhookOf(settings: Settings): Plan['webhook'] {
-  const { webhookPort, publicUrl, tunnelCommand } = settings.tokenx;
-  return { port: webhookPort, publicUrl, tunnelCommand };
+  const { webhookPort, publicUrl, tunnel } = settings.tokenx;
+  return { port: webhookPort, publicUrl, tunnel };
 }
 
 function trainingPlan(settings: Settings, simulator: EmbeddedTokenx): Plan {

@@ -17,7 +17,7 @@ import type { FollowUpPolicy, SettledWatchPolicy } from './followUpPolicy';
 import { mayResendOnItsOwn, pollFloorForAge, settledWatchWindow } from './followUpPolicy';
 import type { CheckoutGateway } from './gateway';
 import type { CheckoutJournal, StoredEntry } from './journal';
-import { eventOfRead, eventOfSend } from './observations';
+import { eventOfRead, eventOfSend, observationOfBasket } from './observations';
 import type { PollPolicy, PollResult } from './poller';
 import { Poller } from './poller';
 import { StartupRecovery } from './recovery';
@@ -270,7 +270,10 @@ export class CheckoutService {
         'Sonuç yalnızca TokenX ile iletişim hatasından sonra elle girilebilir; bu sepetin durumu biliniyor.',
       );
     }
-    const approver = this.#deps.approvals.consume(request.approvalToken, 'force-outcome');
+    const approver = this.#deps.approvals.consume(request.approvalToken, {
+      action: 'force-outcome',
+      subject: { basketId: request.basketId, outcome: request.outcome },
+    });
     const saved = this.#apply(
       request.basketId,
       { kind: 'forced', outcome: request.outcome },
@@ -296,7 +299,10 @@ export class CheckoutService {
     if (entry.alert === null || entry.alert.acknowledgedBy !== null) {
       throw new AppFailure('checkout.no-alert', 'This basket has no open alert.', 'Bu sepette açık bir uyarı yok.');
     }
-    const approver = this.#deps.approvals.consume(request.approvalToken, 'force-outcome');
+    const approver = this.#deps.approvals.consume(request.approvalToken, {
+      action: 'force-outcome',
+      subject: { basketId: request.basketId, outcome: 'alert-acknowledged' },
+    });
     const saved = this.#apply(request.basketId, { kind: 'alert-acknowledged', by: approver.userId }, 'alert-acknowledged', approver.displayName);
     this.#deps.audit.record({
       action: 'checkout.alert-acknowledged',
@@ -329,7 +335,10 @@ export class CheckoutService {
   /** Frees a basket a device holds (manager), e.g. the one that keeps a terminal busy. */
   async unlockDeviceBasket(request: { basketId: string; branchId: string; approvalToken: string }): Promise<void> {
     const context = this.#requireContext();
-    const approver = this.#deps.approvals.consume(request.approvalToken, 'device-basket-unlock');
+    const approver = this.#deps.approvals.consume(request.approvalToken, {
+      action: 'device-basket-unlock',
+      subject: { basketId: request.basketId },
+    });
     const answer = await context.gateway.unlockBasket(request.branchId, request.basketId);
     this.#auditDevice('checkout.device-basket-unlock', request.basketId, approver.userId, answer.kind);
     if (answer.kind !== 'ok') throw communicationFailure('unlock the basket', 'sepetin kilidi açılamadı', answer);
@@ -339,7 +348,10 @@ export class CheckoutService {
   /** Deletes a basket from TokenX (manager); ours is then confirmed by a read like any cancel. */
   async deleteDeviceBasket(request: { basketId: string; approvalToken: string }): Promise<void> {
     const context = this.#requireContext();
-    const approver = this.#deps.approvals.consume(request.approvalToken, 'device-basket-delete');
+    const approver = this.#deps.approvals.consume(request.approvalToken, {
+      action: 'device-basket-delete',
+      subject: { basketId: request.basketId },
+    });
     const ours = this.#journalGet(request.basketId);
     if (ours !== undefined && !ours.final) this.#apply(request.basketId, { kind: 'cancel-requested' }, 'cancel-requested', null);
     const answer = await context.gateway.deleteBasket(request.basketId);
@@ -479,8 +491,38 @@ export class CheckoutService {
     if (entry === undefined || window === null || this.#deps.now() - Date.parse(entry.updatedAt) > window) {
       return { final: true, changed: false };
     }
-    const after = await this.#exclusive(basketId, () => this.#read(basketId, 'settled-watch'));
+    const after = await this.#exclusive(basketId, () => this.#readSettled(basketId));
     return { final: this.#settledWindow(after) === null, changed: after.updatedAt !== entry.updatedAt };
+  }
+
+  /**
+   * One read of a settled basket. A deleted basket that TokenX shows open again (a
+   * create that landed after the delete, where TokenX lets an id be used again) is
+   * deleted once more while no device holds it; one a device holds is left to the
+   * device, whose payment then wins with an alert.
+   */
+  async #readSettled(basketId: string): Promise<StoredEntry> {
+    const gateway = this.#requireContext().gateway;
+    const before = this.#requireEntry(basketId);
+    const answer = await gateway.getBasket(basketId);
+    const after = this.#apply(basketId, eventOfRead(answer, this.#iso()), 'settled-watch', null);
+    if (before.state !== 'deleted' || after.state !== 'deleted' || answer.kind !== 'ok') return after;
+    const observation = observationOfBasket(answer.value);
+    if (observation.kind !== 'open') return after;
+    const held = observation.lockedBy !== null;
+    this.#deps.log.warn('a deleted basket is open on TokenX again', { basketId, lockedBy: observation.lockedBy });
+    this.#deps.audit.record({
+      action: 'checkout.reappeared-after-delete',
+      actorId: before.cashierId,
+      approverId: null,
+      subject: basketId,
+      amountKurus: before.totalKurus,
+      outcome: held ? 'held-by-device' : 'deleted-again',
+      details: { lockedBy: observation.lockedBy },
+    });
+    if (held) return after;
+    await gateway.deleteBasket(basketId);
+    return this.#read(basketId, 'settled-watch:deleted-again');
   }
 
   #settledWindow(entry: StoredEntry): number | null {

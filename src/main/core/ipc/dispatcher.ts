@@ -1,5 +1,5 @@
 import type { CallName, Calls } from '../../../shared/contract';
-import { calls, isCallName } from '../../../shared/contract';
+import { calls, isCallName, unknownCall } from '../../../shared/contract';
 import type { CallArg, CallOutput } from '../../../shared/contract/define';
 import type { AppError, Result } from '../../../shared/result';
 import type { ValidationFailure } from '../../../shared/validation';
@@ -26,22 +26,14 @@ export function invalidArgument({ path, message, messageTr }: ValidationFailure)
  * alike): checks the name, validates the argument, runs the handler, validates the
  * answer, and never throws.
  */
-export function createInvoke(handlers: HandlerTable, log: Logger): Invoke {
+export function createInvoke(handlers: HandlerTable, log: Logger, gate?: (name: CallName, arg: unknown) => void): Invoke {
   return async (name, arg) => {
-    if (!isCallName(name)) {
-      return {
-        ok: false,
-        error: {
-          code: 'contract.unknown-call',
-          message: `Unknown call: ${String(name).slice(0, 80)}`,
-          messageTr: `Bilinmeyen çağrı: ${String(name).slice(0, 80)}`,
-        },
-      };
-    }
+    if (!isCallName(name)) return { ok: false, error: unknownCall(name) };
     const spec = calls[name];
     const parsed = validate(spec.input, arg);
     if (!parsed.ok) return { ok: false, error: invalidArgument(parsed.failure) };
     try {
+      gate?.(name, parsed.data);
       const handler = handlers[name] as (arg: unknown) => unknown;
       const value = await handler(parsed.data);
       const checked = spec.output.safeParse(value);

@@ -1,10 +1,11 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { KeyValueStore } from '../ports';
 
 /**
- * A KeyValueStore kept in one JSON file, written atomically (temp file + rename).
- * Used by tests and the web harness where electron-store (which needs Electron) cannot run.
+ * A KeyValueStore kept in one JSON file, written atomically (temp file + rename) and
+ * readable by this user only. Used by tests and the web harness where electron-store
+ * (which needs Electron) cannot run.
  */
 export class JsonFileStore implements KeyValueStore {
   readonly #file: string;
@@ -31,9 +32,11 @@ export class JsonFileStore implements KeyValueStore {
   }
 
   #flush(): void {
-    mkdirSync(dirname(this.#file), { recursive: true });
+    mkdirSync(dirname(this.#file), { recursive: true, mode: 0o700 });
     const temp = `${this.#file}.tmp`;
-    writeFileSync(temp, JSON.stringify(this.#data, null, 2));
+    writeFileSync(temp, JSON.stringify(this.#data, null, 2), { mode: 0o600 });
+    // A temp file left by an older version keeps its mode through writeFileSync: set it again.
+    chmodSync(temp, 0o600);
     renameSync(temp, this.#file);
   }
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { SecretName, SecretStatus } from '../../../shared/secrets';
-import { SECRET_NAMES } from '../../../shared/secrets';
+import { IDENTIFIER_NAMES, maskIdentifier, SECRET_NAMES } from '../../../shared/secrets';
 import { AppFailure } from '../failure';
 import type { KeyValueStore, SecretCipher } from '../ports';
 
@@ -10,11 +10,17 @@ const vaultSchema = z.object({
   version: z.literal(1),
   backend: z.string(),
   items: z.partialRecord(z.enum(SECRET_NAMES), z.string()),
+  /** Masked identifiers, made when they are saved, so showing them never decrypts anything. */
+  masked: z.partialRecord(z.enum(SECRET_NAMES), z.string()).optional(),
 });
 type Vault = z.infer<typeof vaultSchema>;
 
-/** Backends that are not a keychain: the "encryption" key is a constant in Chromium. */
-const WEAK_BACKENDS = new Set(['basic_text', 'unknown']);
+/**
+ * Backends that are not a keychain: Chromium's `basic_text` uses a constant key; the
+ * web harness's `harness_file_key` keeps its key in a file beside the ciphertext, so
+ * anyone who can read one can read the other.
+ */
+const WEAK_BACKENDS = new Set(['basic_text', 'unknown', 'harness_file_key']);
 
 /**
  * Credentials, encrypted by the injected cipher, ciphertext only on disk. Values leave
@@ -40,7 +46,8 @@ export class SecretStore {
     const items = Object.fromEntries(
       SECRET_NAMES.map((name) => [name, !needsReentry && vault.items[name] !== undefined ? 'set' : 'not-set']),
     ) as SecretStatus['items'];
-    return { backend: this.#cipher.backend(), writable: this.#writable(), weak, needsReentry, items };
+    const masked = needsReentry ? {} : Object.fromEntries(Object.entries(vault.masked ?? {}).filter(([name]) => items[name as SecretName] === 'set'));
+    return { backend: this.#cipher.backend(), writable: this.#writable(), weak, needsReentry, items, masked };
   }
 
   isSet(name: SecretName): boolean {
@@ -53,14 +60,16 @@ export class SecretStore {
     // Secrets written under another backend cannot be read any more: start a fresh vault.
     const base: Vault = this.#needsReentry(vault) ? { version: 1, backend: this.#cipher.backend(), items: {} } : vault;
     const encrypted = this.#cipher.encrypt(value).toString('base64');
-    this.#write({ ...base, backend: this.#cipher.backend(), items: { ...base.items, [name]: encrypted } });
+    const masked = IDENTIFIER_NAMES.includes(name) ? { ...base.masked, [name]: maskIdentifier(value) } : base.masked;
+    this.#write({ ...base, backend: this.#cipher.backend(), items: { ...base.items, [name]: encrypted }, ...(masked ? { masked } : {}) });
     return this.#changed();
   }
 
   clear(name: SecretName): SecretStatus {
     const vault = this.#vault();
     const { [name]: _removed, ...items } = vault.items;
-    this.#write({ ...vault, items });
+    const { [name]: _mask, ...masked } = vault.masked ?? {};
+    this.#write({ ...vault, items, masked });
     return this.#changed();
   }
 

@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdirSync, statSync } from 'node:fs';
+import { chmodSync, closeSync, copyFileSync, existsSync, mkdirSync, openSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { AppFailure } from '../failure';
@@ -50,9 +50,13 @@ export class StorageError extends AppFailure {
  * read and start-up does not grow with the data.
  */
 export function openDatabase({ file, migrations, now = Date.now }: OpenDatabaseOptions): DatabaseSync {
-  mkdirSync(dirname(file), { recursive: true });
+  mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
   const existed = existsSync(file);
   const uncleanShutdown = existed && existsSync(`${file}-wal`) && statSync(`${file}-wal`).size > 0;
+  // Users, the journal and the audit log are this user's alone: the file is made 0600
+  // before SQLite opens it, so its WAL and shared-memory files inherit the mode.
+  if (!existed) closeSync(openSync(file, 'wx', 0o600));
+  ownerOnly(file);
   let db: DatabaseSync;
   try {
     db = new DatabaseSync(file, { timeout: 5000 });
@@ -72,6 +76,12 @@ export function openDatabase({ file, migrations, now = Date.now }: OpenDatabaseO
     throw error;
   }
   return db;
+}
+
+/** Tightens a file an older version (or the umask) left readable by others; no-op on Windows. */
+function ownerOnly(file: string): void {
+  if (process.platform === 'win32') return;
+  for (const path of [file, `${file}-wal`, `${file}-shm`]) if (existsSync(path)) chmodSync(path, 0o600);
 }
 
 function assertIntact(db: DatabaseSync): void {

@@ -15,6 +15,8 @@ export interface ToslaTarget {
   /** Live only: the configured base URL and environment. */
   baseUrl: string;
   environment: ServiceEnvironment;
+  /** Live only: whether the base URL is one the credentials may be sent to (see `shared/endpoints.ts`). */
+  endpointAllowed: boolean;
 }
 
 export interface ToslaLink {
@@ -68,7 +70,21 @@ export class ToslaConnection {
       const simulator = await this.#simulator.get();
       return this.#link('training', 'simulator', simulator.baseUrl, simulator.credentials, SIMULATOR_SETTLE_MS);
     }
+    if (!target.endpointAllowed) {
+      throw new AppFailure(
+        'tosla.endpoint-not-allowed',
+        `The Tosla address ${target.baseUrl} is not one of Tosla's published addresses, so the credentials are not sent to it. Choose the environment again in Settings → Tosla, or have an admin allow it as a custom host.`,
+        `Tosla adresi ${target.baseUrl}, Tosla'nın yayımladığı adreslerden biri değil; kimlik bilgileri oraya gönderilmez. Ayarlar → Tosla'dan ortamı yeniden seçin ya da bir admin bunu özel sunucu olarak eklesin.`,
+        'tosla.baseUrl',
+      );
+    }
     return this.#link(target.environment, 'live', target.baseUrl, this.#liveCredentials(), LIVE_SETTLE_MS);
+  }
+
+  /** The embedded simulator's control token while in training (it is running by then); null live. */
+  async simulatorToken(): Promise<string | null> {
+    if (this.#deps.target().mode !== 'simulator') return null;
+    return (await this.#simulator.get()).controlToken;
   }
 
   close(): Promise<void> {

@@ -22,6 +22,7 @@ export function toslaHandlers(operations: ToslaOperations, connection: ToslaConn
         mode: link.mode,
         baseUrl: link.baseUrl,
         clockSkewMs: link.client.clockSkewMs(),
+        simulatorToken: await connection.simulatorToken(),
       };
     },
     'tosla.lookup': ({ orderId }) => operations.lookup(orderId),

@@ -38,6 +38,7 @@ export function createToslaModule(deps: ToslaModuleDeps) {
         mode: trainingStatus(current, secrets).services.tosla,
         baseUrl: current.tosla.baseUrl,
         environment: current.tosla.environment,
+        endpointAllowed: settings.endpointsAllowed('tosla'),
       };
     },
     secrets,

@@ -146,7 +146,11 @@ export class ToslaOperations {
     request: { orderId: string; kind: 'void' | 'refund'; amountKurus: number; approvalToken: string; reason: string },
     order: ToslaOrder,
   ): Promise<ToslaOperation> {
-    const approver = this.#deps.approvals.consume(request.approvalToken, request.kind === 'void' ? 'tosla-void' : 'tosla-refund');
+    const subject = { orderId: request.orderId, amountKurus: request.amountKurus };
+    const approver = this.#deps.approvals.consume(
+      request.approvalToken,
+      request.kind === 'void' ? { action: 'tosla-void', subject } : { action: 'tosla-refund', subject },
+    );
     const actorId = this.#deps.actor();
     const op = this.#deps.journal.insert({
       id: this.#newId(),

@@ -5,7 +5,7 @@ import { startTokenxSimulator } from '../../simulators/tokenx/server';
 /** The TokenX simulator as training mode uses it: where it is, and the account it knows. */
 export interface EmbeddedTokenx {
   baseUrl: string;
-  /** The virtual ÖKC page a trainer opens to play the device. */
+  /** The virtual ÖKC page a trainer opens to play the device, with this run's token. */
   okcUrl: string;
   clientId: string;
   clientSecret: string;
@@ -26,7 +26,7 @@ export async function launchEmbeddedTokenx(clock: Clock, stateFile: string): Pro
   const counter = SIM_TERMINALS.find((terminal) => terminal.sale === 'instant') ?? SIM_TERMINALS[0];
   return {
     baseUrl: simulator.baseUrl,
-    okcUrl: `${simulator.baseUrl}/okc`,
+    okcUrl: simulator.okcUrl,
     clientId: SIM_CLIENT_ID,
     clientSecret: SIM_CLIENT_SECRET,
     terminalId: counter?.id ?? '',

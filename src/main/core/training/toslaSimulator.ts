@@ -8,6 +8,8 @@ export interface EmbeddedTosla {
   /** `http://127.0.0.1:<port>/api/Payment` */
   baseUrl: string;
   credentials: ToslaCredentials;
+  /** This run's control-API token, for trainers and tests (`tosla.status`). */
+  controlToken: string;
   close(): Promise<void>;
 }
 
@@ -19,5 +21,10 @@ export interface EmbeddedTosla {
 export async function launchEmbeddedTosla(clock: Clock, stateFile: string): Promise<EmbeddedTosla> {
   const simulator = await startToslaSimulator({ clock, stateFile });
   const { clientId, apiUser, apiPass } = PUBLISHED_TEST_MERCHANT;
-  return { baseUrl: simulator.baseUrl, credentials: { clientId, apiUser, apiPass }, close: () => simulator.close() };
+  return {
+    baseUrl: simulator.baseUrl,
+    credentials: { clientId, apiUser, apiPass },
+    controlToken: simulator.controlToken,
+    close: () => simulator.close(),
+  };
 }

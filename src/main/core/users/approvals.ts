@@ -1,16 +1,20 @@
 import { randomBytes } from 'node:crypto';
 import type { Approval } from '../../../shared/contract/users';
-import type { ApprovalVerifier, Approver, AuditSink, PrivilegedAction } from '../auth/ports';
+import type { ApprovalRequest, ApprovalVerifier, Approver, AuditSink } from '../auth/ports';
 import type { Clock } from '../ports';
-import { approvalExpired, approvalInvalid, notPermitted, userInactive } from './authFailures';
-import { effectivePermissions } from './permissions';
+import type { DiscountLimits } from './approvalPolicy';
+import { amountOf, mayApprove, requestKey, subjectOf } from './approvalPolicy';
+import { approvalExpired, approvalInvalid, notPermitted, pinChangeRequired, userInactive } from './authFailures';
+import type { FailureTally } from './failureTally';
 import type { PinChecker } from './pinChecker';
+import { tooShortFor } from './pinPolicy';
 import type { UserRepository } from './userRepository';
 
 export const DEFAULT_APPROVAL_TTL_MS = 90_000;
 
 interface Pending {
-  action: PrivilegedAction;
+  request: ApprovalRequest;
+  key: string;
   approverId: string;
   requestedBy: string | null;
   expiresAtMs: number;
@@ -18,7 +22,8 @@ interface Pending {
 
 /**
  * The manager override: a PIN typed on the cashier's screen yields a token good for one
- * action, once, for a short while. Tokens live in memory only, so a restart voids them.
+ * action on one subject (this order and amount, this basket and outcome, this line and
+ * price), once, for a short while. Tokens live in memory only, so a restart voids them.
  */
 export class ApprovalService implements ApprovalVerifier {
   readonly #users: UserRepository;
@@ -26,61 +31,94 @@ export class ApprovalService implements ApprovalVerifier {
   readonly #audit: AuditSink;
   readonly #clock: Clock;
   readonly #ttlMs: number;
+  readonly #limits: () => DiscountLimits;
+  readonly #tally: FailureTally;
   readonly #pending = new Map<string, Pending>();
 
-  constructor(deps: { users: UserRepository; pins: PinChecker; audit: AuditSink; clock: Clock; ttlMs: number }) {
+  constructor(deps: {
+    users: UserRepository;
+    pins: PinChecker;
+    audit: AuditSink;
+    clock: Clock;
+    ttlMs: number;
+    limits: () => DiscountLimits;
+    tally: FailureTally;
+  }) {
     this.#users = deps.users;
     this.#pins = deps.pins;
     this.#audit = deps.audit;
     this.#clock = deps.clock;
     this.#ttlMs = deps.ttlMs;
+    this.#limits = deps.limits;
+    this.#tally = deps.tally;
   }
 
-  async request(approverId: string, pin: string, action: PrivilegedAction, requestedBy: string | null): Promise<Approval> {
+  async request(approverId: string, pin: string, request: ApprovalRequest, requestedBy: string | null): Promise<Approval> {
     const approver = await this.#pins.check(approverId, pin, 'approval', requestedBy);
-    if (!effectivePermissions(approver.role, approver.permissions).includes(action) || approver.role === 'cashier') {
+    const refusal = (outcome: string) =>
       this.#audit.record({
         action: 'auth.approval-refused',
         actorId: requestedBy,
         approverId: approver.id,
-        subject: action,
-        outcome: 'not-permitted',
+        subject: subjectOf(request),
+        ...amount(request),
+        outcome,
+        details: { action: request.action, requested: request.subject },
       });
-      throw notPermitted(approver.displayName, action);
+    if (approver.role !== 'cashier' && (tooShortFor(approver.role, pin) || approver.pinChangeRequired)) {
+      refusal('pin-change-required');
+      throw pinChangeRequired(approver.displayName);
+    }
+    if (!mayApprove(approver, request, this.#limits())) {
+      refusal('not-permitted');
+      throw notPermitted(approver.displayName, request.action);
     }
     this.#forgetExpired();
     const token = randomBytes(32).toString('base64url');
     const expiresAtMs = this.#clock.now() + this.#ttlMs;
-    this.#pending.set(token, { action, approverId: approver.id, requestedBy, expiresAtMs });
+    this.#pending.set(token, { request, key: requestKey(request), approverId: approver.id, requestedBy, expiresAtMs });
     this.#audit.record({
       action: 'auth.approval-granted',
       actorId: requestedBy,
       approverId: approver.id,
-      subject: action,
+      subject: subjectOf(request),
+      ...amount(request),
       outcome: 'granted',
-      details: { expiresAt: new Date(expiresAtMs).toISOString() },
+      details: { action: request.action, approved: request.subject, expiresAt: new Date(expiresAtMs).toISOString() },
     });
     return {
       token,
-      action,
+      action: request.action,
+      request,
       approverId: approver.id,
       approverName: approver.displayName,
       expiresAt: new Date(expiresAtMs).toISOString(),
     };
   }
 
-  /** Spends the token whatever the answer: a token tried for the wrong action is gone too. */
-  consume(token: string, action: PrivilegedAction): Approver {
+  /** Spends the token whatever the answer: a token tried for anything else is gone too. */
+  consume(token: string, request: ApprovalRequest): Approver {
     const pending = this.#pending.get(token);
     this.#pending.delete(token);
-    if (pending === undefined || pending.action !== action) {
+    if (pending === undefined) {
+      // Nobody can be named for a token main never issued: counted, not logged one row each.
+      this.#tally.count('approval-unknown-token');
+      throw approvalInvalid();
+    }
+    if (pending.key !== requestKey(request)) {
       this.#audit.record({
         action: 'auth.approval-rejected',
-        actorId: pending?.requestedBy ?? null,
-        approverId: pending?.approverId ?? null,
-        subject: action,
-        outcome: pending === undefined ? 'unknown-token' : 'wrong-action',
-        details: pending === undefined ? {} : { grantedFor: pending.action },
+        actorId: pending.requestedBy,
+        approverId: pending.approverId,
+        subject: subjectOf(request),
+        ...amount(request),
+        outcome: pending.request.action === request.action ? 'wrong-subject' : 'wrong-action',
+        details: {
+          action: request.action,
+          tried: request.subject,
+          grantedAction: pending.request.action,
+          granted: pending.request.subject,
+        },
       });
       throw approvalInvalid();
     }
@@ -89,16 +127,16 @@ export class ApprovalService implements ApprovalVerifier {
         action: 'auth.approval-rejected',
         actorId: pending.requestedBy,
         approverId: pending.approverId,
-        subject: action,
+        subject: subjectOf(request),
+        ...amount(request),
         outcome: 'expired',
+        details: { action: request.action, granted: pending.request.subject },
       });
       throw approvalExpired(Math.round(this.#ttlMs / 1000));
     }
     const approver = this.#users.find(pending.approverId);
     if (approver === null || !approver.active) throw userInactive(approver?.displayName ?? pending.approverId);
-    if (!effectivePermissions(approver.role, approver.permissions).includes(action)) {
-      throw notPermitted(approver.displayName, action);
-    }
+    if (!mayApprove(approver, request, this.#limits())) throw notPermitted(approver.displayName, request.action);
     return { userId: approver.id, displayName: approver.displayName, role: approver.role };
   }
 
@@ -113,4 +151,9 @@ export class ApprovalService implements ApprovalVerifier {
       if (pending.expiresAtMs <= now) this.#pending.delete(token);
     }
   }
+}
+
+function amount(request: ApprovalRequest): { amountKurus?: number } {
+  const value = amountOf(request);
+  return value === undefined ? {} : { amountKurus: value };
 }

@@ -6,6 +6,7 @@ import { AppFailure } from '../failure';
 const ACTION_NAMES: Record<PrivilegedAction, { en: string; tr: string }> = {
   'price-override': { en: 'change a price', tr: 'fiyat değiştirme' },
   'line-void': { en: 'void a line', tr: 'satır iptali' },
+  discount: { en: 'give a discount above your limit', tr: 'sınırınızın üstünde indirim yapma' },
   'device-basket-unlock': { en: 'unlock a basket on the device', tr: 'cihazdaki sepetin kilidini açma' },
   'device-basket-delete': { en: 'delete a basket on the device', tr: 'cihazdaki sepeti silme' },
   'force-outcome': { en: 'force a sale outcome', tr: 'satış sonucunu elle belirleme' },
@@ -53,10 +54,35 @@ export const lockedOut = (name: string, untilMs: number, nowMs: number) => {
   const at = istanbulClock(untilMs);
   return new AppFailure(
     'auth.locked-out',
-    `Too many wrong PINs for ${name}. Locked until ${at} (Istanbul time), in ${minutes} min. An admin can lift it by setting a new PIN.`,
-    `${name} için çok fazla yanlış PIN girildi. ${at} saatine kadar (İstanbul saati), ${minutes} dk kilitli. Bir yönetici yeni PIN belirleyerek kilidi kaldırabilir.`,
+    `Too many wrong PINs for ${name}. Locked until ${at} (Istanbul time), in ${minutes} min; each new lockout lasts longer. An admin can lift it by setting a new PIN.`,
+    `${name} için çok fazla yanlış PIN girildi. ${at} saatine kadar (İstanbul saati), ${minutes} dk kilitli; her yeni kilit daha uzun sürer. Bir yönetici yeni PIN belirleyerek kilidi kaldırabilir.`,
   );
 };
+
+export const throttled = (untilMs: number, nowMs: number) => {
+  const seconds = Math.max(1, Math.ceil((untilMs - nowMs) / 1000));
+  const at = istanbulClock(untilMs);
+  return new AppFailure(
+    'auth.throttled',
+    `Too many wrong PINs at this till. PIN entry is paused for everyone until ${at} (Istanbul time), ${seconds} s from now; no account was locked by this pause. An admin who lost access can use the recovery code.`,
+    `Bu kasada çok fazla yanlış PIN girildi. PIN girişi herkes için ${at} saatine kadar (İstanbul saati), ${seconds} sn duraklatıldı; bu duraklama hiçbir hesabı kilitlemez. Erişimi kaybeden admin kurtarma kodunu kullanabilir.`,
+  );
+};
+
+export const pinChangeRequired = (name: string) =>
+  new AppFailure(
+    'auth.pin-change-required',
+    `${name} must set a new PIN of at least 6 digits first: managers and admins may no longer use a shorter one. Sign in and choose a new PIN.`,
+    `${name} önce en az 6 rakamlı yeni bir PIN belirlemeli: yöneticiler ve adminler artık daha kısa PIN kullanamaz. Oturum açıp yeni PIN seçin.`,
+  );
+
+export const recoveryCodeWrong = () =>
+  new AppFailure(
+    'auth.recovery-code-wrong',
+    'This recovery code is not the one made for this till (or it was already used). Check the code you wrote down at setup.',
+    'Bu kurtarma kodu bu kasa için üretilen kod değil (ya da daha önce kullanıldı). Kurulumda not ettiğiniz kodu kontrol edin.',
+    'code',
+  );
 
 export const wrongPin = (remaining: number, lockMinutes: number) =>
   new AppFailure(
@@ -69,8 +95,8 @@ export const wrongPin = (remaining: number, lockMinutes: number) =>
 export const approvalInvalid = () =>
   new AppFailure(
     'auth.approval-invalid',
-    'This approval is not valid: it was already used, was given for another action, or never existed. Ask the manager to approve again.',
-    'Bu onay geçerli değil: daha önce kullanılmış, başka bir işlem için verilmiş ya da hiç verilmemiş. Yöneticiden yeniden onay isteyin.',
+    'This approval is not valid: it was already used, was given for another action, order, basket or amount, or never existed. Ask the manager to approve again.',
+    'Bu onay geçerli değil: daha önce kullanılmış, başka bir işlem, sipariş, sepet veya tutar için verilmiş ya da hiç verilmemiş. Yöneticiden yeniden onay isteyin.',
   );
 
 export const approvalExpired = (seconds: number) =>

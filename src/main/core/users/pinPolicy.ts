@@ -1,10 +1,31 @@
+import type { Role } from '../../../shared/contract/users';
 import { AppFailure } from '../failure';
 
 /**
- * Turns away PINs anyone would try first: one digit repeated, a run up or down the
- * keypad (1234, 9876, 7890), or a short block repeated (1212, 123123).
+ * Managers and admins approve refunds and change settings: their PINs need two more
+ * digits than a cashier's, a hundred times the guesses.
  */
-export function assertPinStrongEnough(pin: string): void {
+export const ELEVATED_PIN_MIN_LENGTH = 6;
+
+export const isElevated = (role: Role): boolean => role !== 'cashier';
+
+/** A PIN that was fine for a cashier but is too short for the role its user has now. */
+export const tooShortFor = (role: Role, pin: string): boolean => isElevated(role) && pin.length < ELEVATED_PIN_MIN_LENGTH;
+
+/**
+ * Turns away PINs too short for the role, and PINs anyone would try first: one digit
+ * repeated, a run up or down the keypad (1234, 9876, 7890), or a short block repeated
+ * (1212, 123123).
+ */
+export function assertPinStrongEnough(pin: string, role: Role): void {
+  if (/^\d+$/u.test(pin) && tooShortFor(role, pin)) {
+    throw new AppFailure(
+      'users.pin-too-short',
+      `Managers and admins need a PIN of at least ${ELEVATED_PIN_MIN_LENGTH} digits.`,
+      `Yöneticiler ve adminler için PIN en az ${ELEVATED_PIN_MIN_LENGTH} rakam olmalı.`,
+      'pin',
+    );
+  }
   const why = weakness(pin);
   if (why !== null) throw new AppFailure('users.pin-weak', why.en, why.tr, 'pin');
 }

@@ -19,6 +19,10 @@ export interface UserRecord {
   pin: StoredPin;
   failedAttempts: number;
   lockedUntilMs: number | null;
+  /** Lockouts in a row without a correct PIN between them: each lasts longer. */
+  lockoutCount: number;
+  /** Set when a cashier is promoted: their PIN was chosen under a cashier's rules. */
+  pinChangeRequired: boolean;
   createdAt: string;
   updatedAt: string;
 }
@@ -39,12 +43,14 @@ const rowSchema = z.object({
   pin_cost: z.string(),
   failed_attempts: z.number(),
   locked_until_ms: z.number().nullable(),
+  lockout_count: z.number(),
+  pin_change_required: z.number().transform((value) => value === 1),
   created_at: z.string(),
   updated_at: z.string(),
 });
 
 const COLUMNS = `id, display_name, role, permissions, active, pin_hash, pin_salt, pin_cost, failed_attempts,
-  locked_until_ms, created_at, updated_at`;
+  locked_until_ms, lockout_count, pin_change_required, created_at, updated_at`;
 
 /** SQL for the users table and nothing else: rules live in the services above it. */
 export class UserRepository {
@@ -92,13 +98,31 @@ export class UserRepository {
 
   updateProfile(
     id: string,
-    change: { displayName: string; role: Role; permissions: PrivilegedAction[]; active: boolean; at: string },
+    change: {
+      displayName: string;
+      role: Role;
+      permissions: PrivilegedAction[];
+      active: boolean;
+      pinChangeRequired: boolean;
+      at: string;
+    },
   ): UserRecord {
     this.#unique(
       () =>
         this.#db
-          .prepare('UPDATE users SET display_name = ?, role = ?, permissions = ?, active = ?, updated_at = ? WHERE id = ?')
-          .run(change.displayName, change.role, JSON.stringify(change.permissions), change.active ? 1 : 0, change.at, id),
+          .prepare(
+            `UPDATE users SET display_name = ?, role = ?, permissions = ?, active = ?, pin_change_required = ?, updated_at = ?
+             WHERE id = ?`,
+          )
+          .run(
+            change.displayName,
+            change.role,
+            JSON.stringify(change.permissions),
+            change.active ? 1 : 0,
+            change.pinChangeRequired ? 1 : 0,
+            change.at,
+            id,
+          ),
       change.displayName,
     );
     return this.#mustFind(id);
@@ -109,7 +133,7 @@ export class UserRepository {
     this.#db
       .prepare(
         `UPDATE users SET pin_hash = ?, pin_salt = ?, pin_cost = ?, failed_attempts = 0, locked_until_ms = NULL,
-           updated_at = ? WHERE id = ?`,
+           lockout_count = 0, pin_change_required = 0, updated_at = ? WHERE id = ?`,
       )
       .run(pin.hash, pin.salt, pin.cost, at, id);
     return this.#mustFind(id);
@@ -124,11 +148,13 @@ export class UserRepository {
   }
 
   lock(id: string, untilMs: number): void {
-    this.#db.prepare('UPDATE users SET failed_attempts = 0, locked_until_ms = ? WHERE id = ?').run(untilMs, id);
+    this.#db
+      .prepare('UPDATE users SET failed_attempts = 0, locked_until_ms = ?, lockout_count = lockout_count + 1 WHERE id = ?')
+      .run(untilMs, id);
   }
 
   clearFailures(id: string): void {
-    this.#db.prepare('UPDATE users SET failed_attempts = 0, locked_until_ms = NULL WHERE id = ?').run(id);
+    this.#db.prepare('UPDATE users SET failed_attempts = 0, locked_until_ms = NULL, lockout_count = 0 WHERE id = ?').run(id);
   }
 
   #mustFind(id: string): UserRecord {
@@ -165,6 +191,8 @@ function toRecord(raw: unknown): UserRecord {
     pin: { hash: row.pin_hash, salt: row.pin_salt, cost: row.pin_cost },
     failedAttempts: row.failed_attempts,
     lockedUntilMs: row.locked_until_ms,
+    lockoutCount: row.lockout_count,
+    pinChangeRequired: row.pin_change_required,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };

@@ -1,16 +1,24 @@
-import type { CurrentUser, PublicUser, Role } from '../../../shared/contract/users';
-import type { AuditSink, PrivilegedAction } from '../auth/ports';
+import { settingsApproval } from '../../../shared/approvals';
+import type { CurrentUser, PublicUser, Role, RosterEntry } from '../../../shared/contract/users';
+import type { ApprovalRequest, AuditSink, PrivilegedAction } from '../auth/ports';
 import { AppFailure } from '../failure';
 import type { Clock } from '../ports';
-import { lastAdmin, notSignedIn, outranked, unknownUser } from './authFailures';
+import type { DiscountLimits } from './approvalPolicy';
+import { mayApprove } from './approvalPolicy';
+import { lastAdmin, notSignedIn, outranked, recoveryCodeWrong, unknownUser } from './authFailures';
 import type { Authority, Authorizer } from './authorizer';
+import type { FailureTally } from './failureTally';
 import { defaultPermissions, outranks } from './permissions';
 import type { PinChecker } from './pinChecker';
 import type { PinHasher } from './pinHasher';
-import { assertPinStrongEnough } from './pinPolicy';
+import type { PinThrottle } from './pinThrottle';
+import { assertPinStrongEnough, isElevated } from './pinPolicy';
+import type { RecoveryCodes } from './recoveryCode';
 import type { TillSession } from './tillSession';
 import type { UserRecord, UserRepository } from './userRepository';
 import { toPublicUser } from './userRepository';
+
+export type WithRecoveryCode = CurrentUser & { recoveryCode: string };
 
 export interface UserChange {
   displayName?: string | undefined;
@@ -32,6 +40,10 @@ export class UserService {
   readonly #authorizer: Authorizer;
   readonly #audit: AuditSink;
   readonly #clock: Clock;
+  readonly #recovery: RecoveryCodes;
+  readonly #throttle: PinThrottle;
+  readonly #tally: FailureTally;
+  readonly #limits: () => DiscountLimits;
 
   constructor(deps: {
     users: UserRepository;
@@ -41,6 +53,10 @@ export class UserService {
     authorizer: Authorizer;
     audit: AuditSink;
     clock: Clock;
+    recovery: RecoveryCodes;
+    throttle: PinThrottle;
+    tally: FailureTally;
+    limits: () => DiscountLimits;
   }) {
     this.#users = deps.users;
     this.#hasher = deps.hasher;
@@ -49,12 +65,19 @@ export class UserService {
     this.#authorizer = deps.authorizer;
     this.#audit = deps.audit;
     this.#clock = deps.clock;
+    this.#recovery = deps.recovery;
+    this.#throttle = deps.throttle;
+    this.#tally = deps.tally;
+    this.#limits = deps.limits;
   }
 
-  /** The onboarding wizard's first user; refused once any user exists. */
-  async bootstrapAdmin(displayName: string, pin: string): Promise<CurrentUser> {
+  /**
+   * The onboarding wizard's first user; refused once any user exists. Answers with the
+   * installation's recovery code, shown this once.
+   */
+  async bootstrapAdmin(displayName: string, pin: string): Promise<WithRecoveryCode> {
     this.#assertNoUsers();
-    assertPinStrongEnough(pin);
+    assertPinStrongEnough(pin, 'admin');
     const stored = await this.#hasher.hash(pin);
     // Checked again after the await: a second wizard window may have finished first.
     this.#assertNoUsers();
@@ -67,7 +90,64 @@ export class UserService {
       outcome: 'created',
       details: { displayName },
     });
-    return this.#session.adopt(admin);
+    const recoveryCode = await this.#issueRecoveryCode(admin.id, 'setup');
+    return { ...this.#session.adopt(admin), recoveryCode };
+  }
+
+  /**
+   * The recovery code sets a new PIN for an admin, whatever lockout or throttle is on,
+   * signs them in, and is replaced by a new code (the old one is spent).
+   */
+  async recover(adminId: string, code: string, pin: string): Promise<WithRecoveryCode> {
+    const admin = this.#users.find(adminId);
+    if (admin === null || !admin.active || admin.role !== 'admin') {
+      throw new AppFailure(
+        'users.recover-not-admin',
+        'Choose an active admin: the recovery code restores an admin’s access.',
+        'Etkin bir admin seçin: kurtarma kodu bir adminin erişimini geri getirir.',
+        'adminId',
+      );
+    }
+    assertPinStrongEnough(pin, 'admin');
+    if (!(await this.#recovery.matches(code))) {
+      this.#tally.count('recovery-code-wrong');
+      throw recoveryCodeWrong();
+    }
+    this.#throttle.release();
+    const updated = this.#users.replacePin(admin.id, await this.#hasher.hash(pin), this.#now());
+    this.#audit.record({
+      action: 'users.recover',
+      actorId: null,
+      approverId: null,
+      subject: admin.id,
+      outcome: 'recovered',
+      details: { by: 'recovery-code' },
+    });
+    const recoveryCode = await this.#issueRecoveryCode(admin.id, 'recovery');
+    return { ...this.#session.adopt(updated), recoveryCode };
+  }
+
+  /** A new recovery code for the signed-in admin, who confirms with their PIN; the old code stops working. */
+  async newRecoveryCode(pin: string): Promise<{ recoveryCode: string }> {
+    const admin = await this.confirmPin('settings', pin);
+    if (admin.role !== 'admin') {
+      throw new AppFailure(
+        'auth.not-permitted',
+        'Only an admin can make a new recovery code.',
+        'Yeni kurtarma kodunu yalnızca bir admin oluşturabilir.',
+      );
+    }
+    return { recoveryCode: await this.#issueRecoveryCode(admin.id, 'renewed') };
+  }
+
+  /**
+   * The signed-in user, holding `action`, types their PIN again: for changes that decide
+   * what the till runs or where credentials go, being signed in is not enough.
+   */
+  async confirmPin(action: PrivilegedAction, pin: string): Promise<UserRecord> {
+    const { actorId } = this.#authorizer.require(action);
+    if (actorId === null) throw notSignedIn();
+    return this.#pins.check(actorId, pin, 'confirm', actorId);
   }
 
   list(includeInactive: boolean): PublicUser[] {
@@ -84,19 +164,25 @@ export class UserService {
   }
 
   /** The sign-in picker: names and roles of users who can sign in, nothing more. */
-  roster(): { id: string; displayName: string; role: Role; lockedUntil: string | null }[] {
-    return this.#users.list(false).map((user) => {
-      const { id, displayName, role, lockedUntil } = this.#public(user);
-      return { id, displayName, role, lockedUntil };
-    });
+  roster(): RosterEntry[] {
+    return this.#users.list(false).map((user) => this.#rosterEntry(user));
+  }
+
+  /** Who may approve exactly this request: the approver picker never offers someone main would refuse. */
+  approvers(request: ApprovalRequest): RosterEntry[] {
+    const limits = this.#limits();
+    return this.#users
+      .list(false)
+      .filter((user) => mayApprove(user, request, limits))
+      .map((user) => this.#rosterEntry(user));
   }
 
   async create(
     input: { displayName: string; role: Role; permissions?: PrivilegedAction[] | undefined; pin: string },
     approvalToken: string | undefined,
   ): Promise<PublicUser> {
-    assertPinStrongEnough(input.pin);
-    const authority = this.#authorizer.authorize('settings', approvalToken);
+    assertPinStrongEnough(input.pin, input.role);
+    const authority = this.#authorizer.authorize(settingsApproval('users.create', input.displayName), approvalToken);
     const permissions = input.permissions ?? defaultPermissions(input.role);
     assertWithinAuthority(authority, input.role, permissions);
     const stored = await this.#hasher.hash(input.pin);
@@ -113,7 +199,7 @@ export class UserService {
   }
 
   update(id: string, change: UserChange, approvalToken: string | undefined): PublicUser {
-    const authority = this.#authorizer.authorize('settings', approvalToken);
+    const authority = this.#authorizer.authorize(settingsApproval('users.update', id), approvalToken);
     const target = this.#target(id, authority);
     const role = change.role ?? target.role;
     const permissions = change.permissions ?? (change.role === undefined ? target.permissions : defaultPermissions(role));
@@ -128,6 +214,8 @@ export class UserService {
       role,
       permissions,
       active: target.active,
+      // A cashier's PIN was chosen under a cashier's rules: a promoted user picks a new one at next sign-in.
+      pinChangeRequired: target.pinChangeRequired || (isElevated(role) && !isElevated(target.role)),
       at: this.#now(),
     });
     this.#audit.record({
@@ -146,7 +234,7 @@ export class UserService {
   }
 
   deactivate(id: string, approvalToken: string | undefined): PublicUser {
-    const authority = this.#authorizer.authorize('settings', approvalToken);
+    const authority = this.#authorizer.authorize(settingsApproval('users.deactivate', id), approvalToken);
     const target = this.#target(id, authority);
     if (target.role === 'admin') this.#assertNotLastAdmin(target);
     const updated = this.#users.updateProfile(id, {
@@ -154,6 +242,7 @@ export class UserService {
       role: target.role,
       permissions: target.permissions,
       active: false,
+      pinChangeRequired: target.pinChangeRequired,
       at: this.#now(),
     });
     this.#audit.record({
@@ -175,7 +264,9 @@ export class UserService {
     input: { id: string; pin: string; currentPin?: string | undefined },
     approvalToken: string | undefined,
   ): Promise<PublicUser> {
-    assertPinStrongEnough(input.pin);
+    const subject = this.#users.find(input.id);
+    if (subject === null) throw unknownUser();
+    assertPinStrongEnough(input.pin, subject.role);
     let actorId: string | null;
     let approverId: string | null = null;
     if (input.currentPin !== undefined) {
@@ -191,7 +282,7 @@ export class UserService {
       await this.#pins.check(self.id, input.currentPin, 'pin-change', self.id);
       actorId = self.id;
     } else {
-      const authority = this.#authorizer.authorize('settings', approvalToken);
+      const authority = this.#authorizer.authorize(settingsApproval('users.setPin', input.id), approvalToken);
       this.#target(input.id, authority);
       actorId = authority.actorId;
       approverId = authority.approverId;
@@ -206,6 +297,7 @@ export class UserService {
       outcome: 'changed',
       details: { by: input.currentPin === undefined ? 'manager' : 'self' },
     });
+    if (input.currentPin !== undefined) this.#session.pinChanged();
     return this.#public(updated);
   }
 
@@ -232,6 +324,24 @@ export class UserService {
 
   #public(user: UserRecord): PublicUser {
     return toPublicUser(user, this.#clock.now());
+  }
+
+  #rosterEntry(user: UserRecord): RosterEntry {
+    const { id, displayName, role, lockedUntil } = this.#public(user);
+    return { id, displayName, role, lockedUntil };
+  }
+
+  async #issueRecoveryCode(adminId: string, reason: 'setup' | 'recovery' | 'renewed'): Promise<string> {
+    const code = await this.#recovery.issue(this.#now());
+    this.#audit.record({
+      action: 'users.recovery-code',
+      actorId: adminId,
+      approverId: null,
+      subject: adminId,
+      outcome: 'issued',
+      details: { reason },
+    });
+    return code;
   }
 
   #now(): string {

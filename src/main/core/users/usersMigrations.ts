@@ -23,5 +23,30 @@ export const usersMigrations: MigrationSet = {
         ) STRICT;
       `,
     },
+    {
+      version: 2,
+      description: 'escalating lockouts, forced PIN change, workstation PIN throttle, recovery code, counted anonymous failures',
+      up: `
+        ALTER TABLE users ADD COLUMN lockout_count INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE users ADD COLUMN pin_change_required INTEGER NOT NULL DEFAULT 0 CHECK (pin_change_required IN (0, 1));
+        UPDATE users SET permissions = json_insert(permissions, '$[#]', 'discount')
+          WHERE role = 'manager' AND permissions LIKE '%"price-override"%' AND permissions NOT LIKE '%"discount"%';
+        CREATE TABLE pin_failures (at_ms INTEGER NOT NULL) STRICT;
+        CREATE INDEX pin_failures_at ON pin_failures (at_ms);
+        CREATE TABLE recovery_code (
+          id INTEGER PRIMARY KEY CHECK (id = 1),
+          code_hash BLOB NOT NULL,
+          code_salt BLOB NOT NULL,
+          code_cost TEXT NOT NULL,
+          created_at TEXT NOT NULL
+        ) STRICT;
+        CREATE TABLE auth_failure_tally (
+          kind TEXT NOT NULL,
+          window_start_ms INTEGER NOT NULL,
+          count INTEGER NOT NULL,
+          PRIMARY KEY (kind, window_start_ms)
+        ) STRICT;
+      `,
+    },
   ],
 };

@@ -1,11 +1,15 @@
 import type { ChildProcess } from 'node:child_process';
 import { spawn } from 'node:child_process';
+import type { TunnelKind } from '../../../shared/settings';
 import { AppFailure } from '../failure';
 import type { Logger } from '../ports';
 
+export type TunnelProgramKind = Exclude<TunnelKind, 'none'>;
+
 export interface TunnelOptions {
-  /** e.g. `cloudflared tunnel --url http://127.0.0.1:{port}`; `{port}` becomes the receiver's port. */
-  command: string;
+  kind: TunnelProgramKind;
+  /** The program's absolute path, as the admin chose it (checked by `tunnelProgram.ts`). */
+  program: string;
   port: number;
   /** How long to wait for the public URL in the tunnel's output. */
   startTimeoutMs: number;
@@ -24,24 +28,30 @@ export interface Tunnel {
 const NOISE_HOSTS = ['cloudflare.com', 'github.com', 'ngrok.com'];
 
 /**
- * Starts the configured tunnel command (no shell: the words are split here, quotes
- * respected) and waits for the first public https URL in its output, which is how
- * cloudflared's quick tunnel and similar tools announce themselves.
+ * The arguments the app gives each tunnel program: a quick tunnel to the loopback
+ * receiver, printing its public address. Nothing here comes from a setting but the port.
+ */
+export function tunnelArguments(kind: TunnelProgramKind, port: number): string[] {
+  const local = `127.0.0.1:${port}`;
+  switch (kind) {
+    case 'cloudflared':
+      return ['tunnel', '--no-autoupdate', '--url', `http://${local}`];
+    case 'ngrok':
+      return ['http', local, '--log', 'stdout', '--log-format', 'logfmt'];
+  }
+}
+
+/**
+ * Starts the chosen tunnel program (no shell, arguments built by the app) and waits for
+ * the first public https URL in its output, which is how cloudflared's quick tunnel and
+ * ngrok announce themselves.
  */
 export function startTunnel(options: TunnelOptions): Promise<Tunnel> {
-  const argv = splitCommand(options.command.replaceAll('{port}', String(options.port)));
-  const [program, ...args] = argv;
-  if (program === undefined) {
-    return Promise.reject(
-      new AppFailure(
-        'webhook.tunnel-command-empty',
-        'No tunnel command is configured.',
-        'Tünel komutu ayarlanmamış.',
-        'tokenx.tunnelCommand',
-      ),
-    );
-  }
-  const child = spawn(program, args, { stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true });
+  const child = spawn(options.program, tunnelArguments(options.kind, options.port), {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    windowsHide: true,
+    shell: false,
+  });
   return new Promise<Tunnel>((resolve, reject) => {
     let settled = false;
     let seen = '';
@@ -49,9 +59,9 @@ export function startTunnel(options: TunnelOptions): Promise<Tunnel> {
       fail(
         new AppFailure(
           'webhook.tunnel-no-url',
-          `The tunnel command did not print a public https address within ${Math.round(options.startTimeoutMs / 1000)} s. Check the command in Settings.`,
-          `Tünel komutu ${Math.round(options.startTimeoutMs / 1000)} sn içinde herkese açık bir https adresi yazmadı. Ayarlar'daki komutu kontrol edin.`,
-          'tokenx.tunnelCommand',
+          `The tunnel program did not print a public https address within ${Math.round(options.startTimeoutMs / 1000)} s. Check that it works and is logged in.`,
+          `Tünel programı ${Math.round(options.startTimeoutMs / 1000)} sn içinde herkese açık bir https adresi yazmadı. Programın çalıştığını ve oturum açık olduğunu kontrol edin.`,
+          'tokenx.tunnel',
         ),
       );
     }, options.startTimeoutMs);
@@ -82,9 +92,9 @@ export function startTunnel(options: TunnelOptions): Promise<Tunnel> {
       fail(
         new AppFailure(
           'webhook.tunnel-start-failed',
-          `The tunnel command could not be started (${error.message}). Check that the program is installed and the command is right.`,
-          `Tünel komutu başlatılamadı (${error.message}). Programın kurulu ve komutun doğru olduğunu kontrol edin.`,
-          'tokenx.tunnelCommand',
+          `The tunnel program could not be started (${error.message}). Check that it is installed at the chosen path.`,
+          `Tünel programı başlatılamadı (${error.message}). Seçilen yolda kurulu olduğunu kontrol edin.`,
+          'tokenx.tunnel',
         ),
       ),
     );
@@ -92,9 +102,9 @@ export function startTunnel(options: TunnelOptions): Promise<Tunnel> {
       fail(
         new AppFailure(
           'webhook.tunnel-exited',
-          `The tunnel command ended (exit code ${String(code)}) before printing a public address.`,
-          `Tünel komutu herkese açık bir adres yazmadan sonlandı (çıkış kodu ${String(code)}).`,
-          'tokenx.tunnelCommand',
+          `The tunnel program ended (exit code ${String(code)}) before printing a public address.`,
+          `Tünel programı herkese açık bir adres yazmadan sonlandı (çıkış kodu ${String(code)}).`,
+          'tokenx.tunnel',
         ),
       ),
     );
@@ -114,15 +124,6 @@ export function findPublicUrl(text: string): string | null {
     return url.origin;
   }
   return null;
-}
-
-/** Splits a command line into words: whitespace separates, single or double quotes group. */
-export function splitCommand(command: string): string[] {
-  const words: string[] = [];
-  for (const match of command.matchAll(/"([^"]*)"|'([^']*)'|(\S+)/gu)) {
-    words.push(match[1] ?? match[2] ?? match[3] ?? '');
-  }
-  return words;
 }
 
 function stopChild(child: ChildProcess): Promise<void> {

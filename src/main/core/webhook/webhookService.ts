@@ -1,5 +1,6 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { WebhookStatus } from '../../../shared/checkout/webhookStatus';
+import type { TunnelSetting } from '../../../shared/settings';
 import type { AppError } from '../../../shared/result';
 import type { WebhookPayload } from '../../../shared/tokenx/basketModel';
 import { isAppFailure } from '../failure';
@@ -19,8 +20,8 @@ export interface WebhookConfig {
   port: number;
   /** Typed by the user (their tunnel or reverse proxy); '' when none. */
   publicUrl: string;
-  /** Started when no public URL is typed; '' when none. */
-  tunnelCommand: string;
+  /** The tunnel program started when no public URL is typed; kind `none` when none. */
+  tunnel: TunnelSetting;
   /** True for the embedded simulator, which reaches the loopback receiver directly. */
   loopbackReachable: boolean;
   /**
@@ -58,7 +59,7 @@ export class WebhookService {
   readonly #deps: WebhookServiceDeps;
   readonly #registrar: WebhookRegistrar;
   #receiver: WebhookReceiver | null = null;
-  #tunnel: { command: string; port: number; tunnel: Tunnel } | null = null;
+  #tunnel: { choice: string; port: number; tunnel: Tunnel } | null = null;
   #config: WebhookConfig | null = null;
   #status: WebhookStatus = INITIAL_STATUS;
   /** Configuration changes run one after another, so two never start two receivers. */
@@ -139,28 +140,30 @@ export class WebhookService {
 
   async #ensureTunnel(config: WebhookConfig): Promise<void> {
     const receiver = this.#receiver;
-    const command = config.tunnelCommand.trim();
-    const wanted = !config.loopbackReachable && config.publicUrl === '' && command !== '' && receiver !== null;
+    const { tunnel: chosen } = config;
+    const choice = JSON.stringify(chosen);
+    const wanted = !config.loopbackReachable && config.publicUrl === '' && chosen.kind !== 'none' && receiver !== null;
     const current = this.#tunnel;
-    if (current !== null && wanted && current.command === command && current.port === receiver.port) return;
+    if (current !== null && wanted && current.choice === choice && current.port === receiver.port) return;
     if (current !== null) {
       this.#tunnel = null;
       await current.tunnel.stop();
     }
-    if (!wanted) {
+    if (!wanted || chosen.kind === 'none') {
       this.#set({ tunnel: { state: 'off', publicUrl: null, error: null } });
       return;
     }
     this.#set({ tunnel: { state: 'starting', publicUrl: null, error: null } });
     try {
       const tunnel = await startTunnel({
-        command,
+        kind: chosen.kind,
+        program: chosen.program,
         port: receiver.port,
         startTimeoutMs: this.#deps.tunnelStartTimeoutMs ?? 30_000,
         log: this.#deps.log,
         onExit: (code, signal) => this.#tunnelEnded(tunnel, code, signal),
       });
-      this.#tunnel = { command, port: receiver.port, tunnel };
+      this.#tunnel = { choice, port: receiver.port, tunnel };
       this.#set({ tunnel: { state: 'running', publicUrl: tunnel.publicUrl, error: null } });
     } catch (error) {
       this.#set({ tunnel: { state: 'failed', publicUrl: null, error: appErrorOf(error) } });

@@ -28,8 +28,8 @@ async function main(): Promise<void> {
   process.stdout.write(
     [
       `TokenX simulator: ${simulator.baseUrl}`,
-      `  virtual ÖKC:    ${simulator.baseUrl}/okc`,
-      `  control API:    ${simulator.baseUrl}/__control/state`,
+      `  virtual ÖKC:    ${simulator.okcUrl}`,
+      `  control API:    ${simulator.baseUrl}/__control/state  (header x-simulator-token: ${simulator.controlToken})`,
       `  client id:      ${SIM_CLIENT_ID}`,
       `  client secret:  ${SIM_CLIENT_SECRET}`,
       `  branch id:      ${SIM_BRANCH_ID}`,

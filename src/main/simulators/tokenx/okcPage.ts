@@ -30,7 +30,7 @@ function select(id, testid, label, options, key, tid) {
   return el('label', { for: id }, label + ' ', box);
 }
 async function act(tid, body) {
-  const res = await fetch('/__control/device', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const res = await fetch('/__control/device', { method: 'POST', headers: { 'content-type': 'application/json', 'x-simulator-token': DATA.token }, body: JSON.stringify(body) });
   const answer = await res.json();
   form[tid].message = res.ok ? 'Tamam / Done' : 'Hata / Error: ' + (answer.description || answer.error || res.status);
   version = -1;
@@ -97,7 +97,7 @@ function terminalPanel(t, state) {
 }
 async function refresh() {
   try {
-    const state = await (await fetch('/__control/state')).json();
+    const state = await (await fetch('/__control/state', { headers: { 'x-simulator-token': DATA.token } })).json();
     if (state.version === version) return;
     version = state.version;
     const focused = document.activeElement && document.activeElement.dataset ? document.activeElement.dataset.testid : null;
@@ -112,8 +112,10 @@ refresh();
 setInterval(refresh, 400);
 `;
 
-export function okcPage(): string {
+/** The page, with this run's control token for its own calls to the control API. */
+export function okcPage(token: string): string {
   const data = {
+    token,
     methods: [
       { value: 'plan', label: 'Sepetteki plan / As sent' },
       { value: 'cash', label: 'Nakit / Cash' },

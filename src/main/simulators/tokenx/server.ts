@@ -15,6 +15,7 @@ import { autoCompleteSchema, createControl, deviceActionSchema, oneShotFaultSche
 import { faultTiming, HttpFaultPlan } from './httpFaults';
 import { JwtIssuer } from './jwt';
 import { okcPage } from './okcPage';
+import { createRequestGate } from '../requestGate';
 import { seededRandom } from '../../../shared/seededRandom';
 import { restoreStore, saveStore } from './persistence';
 import { SimulatorStore } from './store';
@@ -45,6 +46,10 @@ export interface TokenxSimulatorOptions {
 
 export interface TokenxSimulator {
   baseUrl: string;
+  /** This run's token: the control API wants it in `x-simulator-token`, the ÖKC page in `?token=`. */
+  controlToken: string;
+  /** The virtual ÖKC page, token included. */
+  okcUrl: string;
   control: TokenxSimulatorControl;
   close(): Promise<void>;
 }
@@ -138,12 +143,20 @@ export async function startTokenxSimulator(options: TokenxSimulatorOptions = {})
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', 'http://simulator');
     const method = request.method ?? 'GET';
+    const isPage = method === 'GET' && (url.pathname === '/' || url.pathname === '/okc');
+    const kind = url.pathname.startsWith('/__control/') ? 'control' : isPage ? 'page' : 'api';
+    if (!gate.admit(request, response, kind, url)) return;
     const body = await readBody(request);
     if (body.kind === 'too-large') return sendJson(response, 413, { status: 413, description: 'Payload Too Large' });
-    if (url.pathname.startsWith('/__control/')) return handleControl(url.pathname, method, body.text, response);
-    if (method === 'GET' && (url.pathname === '/' || url.pathname === '/okc')) {
-      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-      response.end(okcPage());
+    if (kind === 'control') return handleControl(url.pathname, method, body.text, response);
+    if (kind === 'page') {
+      response.writeHead(200, {
+        'content-type': 'text/html; charset=utf-8',
+        'cache-control': 'no-store',
+        'referrer-policy': 'no-referrer',
+        'x-frame-options': 'DENY',
+      });
+      response.end(okcPage(gate.token));
       return;
     }
 
@@ -188,15 +201,19 @@ export async function startTokenxSimulator(options: TokenxSimulatorOptions = {})
       if (!response.headersSent) sendJson(response, 500, { status: 500, description: `simulator error: ${String(error)}` });
     });
   });
+  const gate = createRequestGate(server);
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 0, host, () => resolve());
   });
   const { port } = server.address() as AddressInfo;
+  const baseUrl = `http://${host}:${port}`;
 
   return {
-    baseUrl: `http://${host}:${port}`,
+    baseUrl,
+    controlToken: gate.token,
+    okcUrl: `${baseUrl}/okc?token=${gate.token}`,
     control,
     close: async () => {
       auto.stop();

@@ -40,7 +40,7 @@ async function main(): Promise<void> {
       `  clientId ${merchant?.clientId}  apiUser ${merchant?.apiUser}  apiPass ${merchant?.apiPass}`,
       `  simulated: ${DOCUMENTED_METHODS.simulated.join(', ')}`,
       `  answered 250: ${DOCUMENTED_METHODS.answeredWith250.join(', ')}; error page: ${DOCUMENTED_METHODS.answeredWithErrorPage.join(', ')}`,
-      `  control API: ${simulator.controlUrl}/${CONTROL_PATHS.join(', /')}`,
+      `  control API: ${simulator.controlUrl}/${CONTROL_PATHS.join(', /')}  (header x-simulator-token: ${simulator.controlToken})`,
       '',
     ].join('\n'),
   );

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Clock } from '../../core/ports';
 import { systemClock } from '../../core/ports';
+import { createRequestGate } from '../requestGate';
 import type { ControlAnswer, ControlContext } from './controlApi';
 import { handleControl } from './controlApi';
 import type { DialectChange, DialectName, ToslaDialect } from './dialect';
@@ -42,6 +43,8 @@ export interface ToslaSimulator {
   baseUrl: string;
   /** Root of the control API: `http://127.0.0.1:<port>/__control`. */
   controlUrl: string;
+  /** This run's token, which the control API wants in the `x-simulator-token` header. */
+  controlToken: string;
   ledger: MerchantLedger;
   faults: FaultPlan;
   clock: SimClock;
@@ -170,6 +173,7 @@ export async function startToslaSimulator(options: ToslaSimulatorOptions = {}): 
 
   const handle = async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    if (!gate.admit(request, response, url.pathname.startsWith('/__control/') ? 'control' : 'api', url)) return;
     const body = await readBody(request);
     if (body === null) {
       send(response, { status: 413, json: { error: 'body too large' } });
@@ -208,6 +212,7 @@ export async function startToslaSimulator(options: ToslaSimulatorOptions = {}): 
     inFlight.add(work);
     void work.finally(() => inFlight.delete(work));
   });
+  const gate = createRequestGate(server);
   server.keepAliveTimeout = 1_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -219,6 +224,7 @@ export async function startToslaSimulator(options: ToslaSimulatorOptions = {}): 
   return {
     baseUrl: `${origin}/api/Payment`,
     controlUrl: `${origin}/__control`,
+    controlToken: gate.token,
     ledger,
     faults,
     clock,

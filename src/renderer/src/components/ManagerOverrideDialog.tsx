@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react';
-import type { Approval } from '../../../shared/contract/users';
-import type { PrivilegedAction } from './privilegedAction';
+import type { ApprovalRequest } from '../../../shared/approvals';
+import type { Approval, RosterEntry } from '../../../shared/contract/users';
 import type { AppError } from '../../../shared/result';
 import { errorText } from '../i18n/translate';
 import { useLanguage, useT } from '../i18n/useT';
@@ -10,27 +10,21 @@ import { PinPad } from './PinPad';
 
 export type { PrivilegedAction } from './privilegedAction';
 
-interface RosterEntry {
-  id: string;
-  displayName: string;
-  role: 'cashier' | 'manager' | 'admin';
-  lockedUntil: string | null;
-}
-
 const RANK = { cashier: 0, manager: 1, admin: 2 } as const;
 
 /**
- * A manager walks up, picks their name, types their PIN, and the one action on screen is
- * approved: main hands back a one-time token for exactly that action, which the caller
- * passes to the call that needs it. Nobody is signed out and nobody else is signed in.
+ * A manager walks up, picks their name, types their PIN, and the one request on screen
+ * is approved: main hands back a one-time token for exactly that action on exactly that
+ * subject, which the caller passes to the call that needs it. Only users main would
+ * accept for this request are offered. Nobody is signed out and nobody else is signed in.
  */
 export function ManagerOverrideDialog({
-  action,
+  request,
   summary,
   onApproved,
   onCancel,
 }: {
-  action: PrivilegedAction;
+  request: ApprovalRequest;
   /** What is being approved, in words the manager checks before typing their PIN. */
   summary: string;
   onApproved(approval: Approval): void;
@@ -48,14 +42,14 @@ export function ManagerOverrideDialog({
   useEffect(() => {
     if (!api) return;
     let live = true;
-    void api.call('users.roster').then((result) => {
+    void api.call('users.approvers', { request }).then((result) => {
       if (!live) return;
       if (!result.ok) {
         setError(result.error);
         setRoster([]);
         return;
       }
-      // Everyone is listed, managers first: main decides by permission, not by title, and says why it refuses.
+      // Main lists only users holding the permission (and, for a discount, a limit that covers it).
       const approvers = [...result.value].sort((a, b) => RANK[b.role] - RANK[a.role]);
       setRoster(approvers);
       setApproverId((current) => current || (approvers[0]?.id ?? ''));
@@ -63,12 +57,12 @@ export function ManagerOverrideDialog({
     return () => {
       live = false;
     };
-  }, [api]);
+  }, [api, request]);
 
   const submit = async (pin: string) => {
     if (!api || !approverId) return;
     setBusy(true);
-    const result = await api.call('users.requestApproval', { approverId, pin, action });
+    const result = await api.call('users.requestApproval', { approverId, pin, request });
     setBusy(false);
     if (result.ok) onApproved(result.value);
     else setError(result.error);
@@ -80,7 +74,7 @@ export function ManagerOverrideDialog({
   return (
     <Dialog title={t('override.title')} onCancel={onCancel} busy={busy} testId="manager-override">
       <p className="override-action">
-        <strong>{t(`action.${action}`)}</strong>
+        <strong>{t(`action.${request.action}`)}</strong>
         <br />
         {summary}
       </p>

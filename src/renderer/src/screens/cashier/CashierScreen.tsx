@@ -29,6 +29,7 @@ import { RecoveryPanel } from './status/RecoveryPanel';
 import { StatusPanel } from './status/StatusPanel';
 import { TargetLine } from './status/TargetLine';
 import { useCashierCommands } from './useCashierCommands';
+import { settingsApproval } from '../../../../shared/approvals';
 import { useCashierKeys } from './useCashierKeys';
 import './cashier.css';
 
@@ -95,7 +96,8 @@ export function CashierScreen() {
 
   const confirmForce = async (outcome: ForcibleOutcome, note: string) => {
     setForceOpen(false);
-    const approval = await ask('force-outcome', t(`cashier.status.${outcome}`));
+    if (current === null) return;
+    const approval = await ask({ action: 'force-outcome', subject: { basketId: current.basketId, outcome } }, t(`cashier.status.${outcome}`));
     if (approval) await forceOutcome(outcome, approval.token, note);
   };
 
@@ -127,8 +129,8 @@ export function CashierScreen() {
         sendBlocked={problems === null || !problems.ok}
       />
       {dialog?.kind === 'quantity' && dialogLine && <QuantityDialog line={dialogLine} />}
-      {dialog?.kind === 'price' && dialogLine && <PriceDialog line={dialogLine} />}
-      {dialog?.kind === 'discount' && <DiscountDialog lineId={dialog.lineId} />}
+      {dialog?.kind === 'price' && dialogLine && <PriceDialog line={dialogLine} authorize={commands.authorizeEdit} />}
+      {dialog?.kind === 'discount' && <DiscountDialog lineId={dialog.lineId} authorize={commands.authorizeEdit} />}
       {dialog?.kind === 'payment' && <PaymentDialog total={totals.total} />}
       {dialog?.kind === 'customer' && <CustomerDialog />}
       {dialog?.kind === 'parked' && <ParkedDialog />}
@@ -137,7 +139,7 @@ export function CashierScreen() {
           barcode={dialog.barcode}
           // Main decides who may add to the catalog; a cashier without the right gets the manager dialog.
           save={(product, summary) =>
-            withApproval('settings', summary, (approvalToken) =>
+            withApproval(settingsApproval('catalog.upsert', product.name), summary, (approvalToken) =>
               api.call('catalog.upsert', approvalToken === undefined ? { product } : { product, approvalToken }),
             )
           }

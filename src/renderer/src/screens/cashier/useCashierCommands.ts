@@ -1,13 +1,15 @@
 import type { ReactNode } from 'react';
 import { useMemo } from 'react';
-import type { PrivilegedAction } from '../../components/privilegedAction';
-import { useSession } from '../../components/sessionStore';
+import type { TillEdit } from '../../../../shared/contract/till';
+import { approvalForEdit } from '../../../../shared/contract/till';
 import { useApproval } from '../../components/useApproval';
 import { useT } from '../../i18n/useT';
+import { useAppStore } from '../../state/appStore';
 import { basketLocked } from './state/catalogActions';
 import { useCheckoutStore } from './state/checkoutStore';
 import { useSaleStore } from './state/saleStore';
 import { prepareSend } from './state/sendPreparation';
+import { voidEdit } from './state/tillEdits';
 
 /** Everything the cashier can do from a key or a button, in one place so both paths behave the same. */
 export interface CashierCommands {
@@ -16,7 +18,7 @@ export interface CashierCommands {
   payment(): void;
   customer(): void;
   parked(): void;
-  price(): Promise<void>;
+  price(): void;
   /** F8: void the selected line while building, cancel on the device while it waits there. */
   voidOrCancel(): Promise<void>;
   /** F10: send while building, check again while unsettled, new sale once settled. */
@@ -29,9 +31,12 @@ export interface CashierCommands {
   newSale(): void;
   unlockDeviceBasket(basketId: string, branchId: string): Promise<void>;
   deleteDeviceBasket(basketId: string): Promise<void>;
+  /**
+   * Asks main whether the signed-in user may make this edit (a manager approves it on
+   * this screen when needed) and has it written to the audit log; true when it may be applied.
+   */
+  authorizeEdit(edit: TillEdit, summary: string): Promise<boolean>;
 }
-
-const permitted = (action: PrivilegedAction): boolean => useSession.getState().current?.user?.permissions.includes(action) ?? false;
 
 export function useCashierCommands(openForceOutcome: () => void): {
   commands: CashierCommands;
@@ -49,9 +54,17 @@ export function useCashierCommands(openForceOutcome: () => void): {
       const { basket, selectedLineId } = sale();
       return basket.lines.find((line) => line.id === selectedLineId && !line.voided) ?? null;
     };
-    /** Runs `then` when the signed-in user may do `action`, or once a manager approves it on this screen. */
-    const privileged = async (action: PrivilegedAction, summary: string): Promise<boolean> =>
-      permitted(action) || (await ask(action, summary)) !== null;
+    const authorizeEdit = async (edit: TillEdit, summary: string): Promise<boolean> => {
+      const api = useAppStore.getState().api;
+      if (!api) return false;
+      const basketId = sale().basket.id;
+      const result = await withApproval(approvalForEdit(basketId, edit), summary, (approvalToken) =>
+        api.call('till.authorizeEdit', approvalToken === undefined ? { basketId, edit } : { basketId, edit, approvalToken }),
+      );
+      if (result === null) return false;
+      if (!result.ok) sale().notify(result.error);
+      return result.ok;
+    };
 
     const newSale = () => {
       checkout().dismiss();
@@ -87,10 +100,9 @@ export function useCashierCommands(openForceOutcome: () => void): {
       parked() {
         if (!basketLocked()) sale().openDialog({ kind: 'parked' });
       },
-      async price() {
+      price() {
         const line = selectedLine();
-        if (!line || basketLocked()) return;
-        if (await privileged('price-override', line.name)) sale().openDialog({ kind: 'price', lineId: line.id });
+        if (line && !basketLocked()) sale().openDialog({ kind: 'price', lineId: line.id });
       },
       async voidOrCancel() {
         const current = checkout().current;
@@ -100,7 +112,7 @@ export function useCashierCommands(openForceOutcome: () => void): {
         }
         const line = selectedLine();
         if (!line || basketLocked()) return;
-        if (await privileged('line-void', line.name)) sale().voidLine(line.id);
+        if (await authorizeEdit(voidEdit(line), line.name)) sale().voidLine(line.id);
       },
       async primary() {
         const current = checkout().current;
@@ -121,15 +133,22 @@ export function useCashierCommands(openForceOutcome: () => void): {
       },
       newSale,
       async unlockDeviceBasket(basketId, branchId) {
-        const approval = await ask('device-basket-unlock', t('cashier.status.basketId', { id: basketId.slice(0, 8) }));
+        const approval = await ask(
+          { action: 'device-basket-unlock', subject: { basketId } },
+          t('cashier.status.basketId', { id: basketId.slice(0, 8) }),
+        );
         if (approval) await checkout().unlockDeviceBasket(basketId, branchId, approval.token);
       },
       async deleteDeviceBasket(basketId) {
-        const approval = await ask('device-basket-delete', t('cashier.status.basketId', { id: basketId.slice(0, 8) }));
+        const approval = await ask(
+          { action: 'device-basket-delete', subject: { basketId } },
+          t('cashier.status.basketId', { id: basketId.slice(0, 8) }),
+        );
         if (approval) await checkout().deleteDeviceBasket(basketId, approval.token);
       },
+      authorizeEdit,
     };
-  }, [ask, openForceOutcome, t]);
+  }, [ask, withApproval, openForceOutcome, t]);
 
   return { commands, approvalDialog: dialog, ask, withApproval };
 }

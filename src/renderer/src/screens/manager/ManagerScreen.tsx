@@ -6,6 +6,7 @@ import { AuditScreen } from './audit/AuditScreen';
 import { OrdersScreen } from './orders/OrdersScreen';
 import { ProductImportScreen } from './products/ProductImportScreen';
 import { OnboardingGate } from '../onboarding/OnboardingWizard';
+import { PinChangePanel } from './account/PinChangePanel';
 import { SignInPanel } from './SignInPanel';
 import { UsersScreen } from './users/UsersScreen';
 import './manager.css';
@@ -64,6 +65,8 @@ export function ManagerScreen() {
           <p>{t('manager.intro')}</p>
           <SignInPanel />
         </>
+      ) : current?.pinChangeRequired ? (
+        <PinChangePanel userId={user.id} />
       ) : (
         <>
           <nav className="manager-tabs" role="tablist" aria-label={t('manager.tabs')}>

@@ -1,17 +1,12 @@
 import { useEffect, useId, useState } from 'react';
+import type { RosterEntry } from '../../../../shared/contract/users';
 import type { AppError } from '../../../../shared/result';
 import { PinPad } from '../../components/PinPad';
 import { useSession } from '../../components/sessionStore';
 import { errorText } from '../../i18n/translate';
 import { useLanguage, useT } from '../../i18n/useT';
 import { useAppStore } from '../../state/appStore';
-
-interface RosterEntry {
-  id: string;
-  displayName: string;
-  role: 'cashier' | 'manager' | 'admin';
-  lockedUntil: string | null;
-}
+import { RecoverPanel } from './account/RecoverPanel';
 
 /** Sign-in with name and PIN; main counts wrong PINs and locks the user out, and says until when. */
 export function SignInPanel() {
@@ -24,6 +19,7 @@ export function SignInPanel() {
   const [userId, setUserId] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<AppError | null>(null);
+  const [recovering, setRecovering] = useState(false);
 
   useEffect(() => {
     if (!api) return;
@@ -56,6 +52,7 @@ export function SignInPanel() {
     }
   };
 
+  if (recovering && roster !== null) return <RecoverPanel roster={roster} onCancel={() => setRecovering(false)} />;
   return (
     <section className="sign-in" aria-labelledby="sign-in-title">
       <h2 id="sign-in-title">{t('manager.signIn.title')}</h2>
@@ -79,6 +76,9 @@ export function SignInPanel() {
             submitLabel={t('manager.signIn.submit')}
             onSubmit={(pin) => void submit(pin)}
           />
+          <button type="button" className="ghost small" onClick={() => setRecovering(true)}>
+            {t('manager.signIn.recover')}
+          </button>
         </>
       )}
     </section>

@@ -20,9 +20,22 @@ export function AdminStep() {
   const [again, setAgain] = useState('');
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  const [recoveryCode, setRecoveryCode] = useState<string | null>(null);
 
   if (current && !current.needsBootstrap && current.user) {
-    return <StatusLine tone="ok">{t('onboarding.admin.done', { name: current.user.displayName })}</StatusLine>;
+    return (
+      <>
+        <StatusLine tone="ok">{t('onboarding.admin.done', { name: current.user.displayName })}</StatusLine>
+        {recoveryCode && (
+          <div className="notice warn" role="note">
+            <p>{t('onboarding.admin.recovery')}</p>
+            <p className="recovery-code" data-testid="recovery-code">
+              {recoveryCode}
+            </p>
+          </div>
+        )}
+      </>
+    );
   }
 
   const submit = async () => {
@@ -33,8 +46,11 @@ export function AdminStep() {
     setProblem(null);
     const result = await api.call('users.bootstrapAdmin', { displayName: name, pin });
     setBusy(false);
-    if (result.ok) setCurrent(result.value);
-    else showError(result.error);
+    if (result.ok) {
+      // Shown this once: main keeps only its hash.
+      setRecoveryCode(result.value.recoveryCode);
+      setCurrent(result.value);
+    } else showError(result.error);
   };
   const showError = (error: AppError) => {
     setProblem(errorText(error, language));

@@ -95,7 +95,7 @@ function StepBody({ step }: { step: Step }): ReactNode {
   const secretRows = (names: SecretName[]) => (
     <ul className="secrets">
       {names.map((name) => (
-        <SecretRow key={name} name={name} isSet={secrets.items[name] === 'set'} />
+        <SecretRow key={name} name={name} isSet={secrets.items[name] === 'set'} masked={secrets.masked[name]} />
       ))}
     </ul>
   );

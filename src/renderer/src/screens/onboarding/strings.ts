@@ -18,13 +18,15 @@ export const onboardingTr = {
     'Kimlik bilgisi girmeden de devam edebilirsiniz: uygulama eğitim modunda yerleşik simülatörlerle uçtan uca çalışır.',
   'onboarding.admin.text': 'İlk kullanıcı sistem yöneticisidir: kullanıcıları, ayarları ve tüm onayları yönetir.',
   'onboarding.admin.name': 'Ad soyad',
-  'onboarding.admin.pin': 'PIN (4–8 rakam)',
+  'onboarding.admin.pin': 'PIN (6–8 rakam)',
   'onboarding.admin.pinAgain': 'PIN tekrar',
   'onboarding.admin.mismatch': 'İki PIN aynı değil.',
   'onboarding.admin.nameMissing': 'Bir ad girin.',
   'onboarding.admin.create': 'Yöneticiyi oluştur',
   'onboarding.admin.creating': 'Yönetici oluşturuluyor…',
   'onboarding.admin.done': '{name} oluşturuldu ve oturum açtı.',
+  'onboarding.admin.recovery':
+    'Kurtarma kodu: tüm admin PIN’leri unutulur veya kilitlenirse bu kodla yeni PIN belirlenir. Yazıp güvenli bir yerde saklayın; bir daha gösterilmez.',
   'onboarding.tokenx.text':
     'TokenX ortamını ve kimlik bilgilerini girin, bağlantıyı deneyin, ardından cihaz listesinden bu kasanın cihazını seçin.',
   'onboarding.tosla.text': 'Tosla İşim ortamını ve kimlik bilgilerini girin ve bağlantıyı deneyin.',
@@ -92,13 +94,15 @@ export const onboardingEn: Record<keyof typeof onboardingTr, string> = {
     'You can go on without credentials: the app then works end to end in training mode against built-in simulators.',
   'onboarding.admin.text': 'The first user is the administrator: they manage users, settings and every approval.',
   'onboarding.admin.name': 'Full name',
-  'onboarding.admin.pin': 'PIN (4–8 digits)',
+  'onboarding.admin.pin': 'PIN (6–8 digits)',
   'onboarding.admin.pinAgain': 'PIN again',
   'onboarding.admin.mismatch': 'The two PINs differ.',
   'onboarding.admin.nameMissing': 'Enter a name.',
   'onboarding.admin.create': 'Create the administrator',
   'onboarding.admin.creating': 'Creating the administrator…',
   'onboarding.admin.done': '{name} was created and is signed in.',
+  'onboarding.admin.recovery':
+    'Recovery code: if every admin PIN is forgotten or locked, this code sets a new one. Write it down and keep it somewhere safe; it is not shown again.',
   'onboarding.tokenx.text':
     "Enter the TokenX environment and credentials, test the connection, then pick this counter's device from the device list.",
   'onboarding.tosla.text': 'Enter the Tosla İşim environment and credentials and test the connection.',

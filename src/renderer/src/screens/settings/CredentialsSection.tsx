@@ -35,14 +35,15 @@ export function CredentialsSection() {
       )}
       <ul className="secrets">
         {SECRET_NAMES.map((name) => (
-          <SecretRow key={name} name={name} isSet={secrets.items[name] === 'set'} />
+          <SecretRow key={name} name={name} isSet={secrets.items[name] === 'set'} masked={secrets.masked[name]} />
         ))}
       </ul>
     </fieldset>
   );
 }
 
-export function SecretRow({ name, isSet }: { name: SecretName; isSet: boolean }) {
+/** One credential: set or not, and for an identifier its masked form (`7d3e…4a93`); never a value. */
+export function SecretRow({ name, isSet, masked }: { name: SecretName; isSet: boolean; masked?: string | undefined }) {
   const t = useT();
   const setSecret = useAppStore((state) => state.setSecret);
   const clearSecret = useAppStore((state) => state.clearSecret);
@@ -61,6 +62,7 @@ export function SecretRow({ name, isSet }: { name: SecretName; isSet: boolean })
     <li className="secret-row" data-testid={`secret-${name}`}>
       <span className="secret-name">{label}</span>
       <span className={isSet ? 'badge ok' : 'badge'}>{isSet ? t('settings.secret.set') : t('settings.secret.notSet')}</span>
+      {isSet && masked && <code className="secret-masked">{masked}</code>}
       {editing ? (
         <form
           className="inline-form"

@@ -5,10 +5,11 @@ import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../state/appStore';
 import { Field } from './Field';
 import { EnvironmentChoice, SaveRow } from './FormParts';
+import { TunnelChoice } from './TunnelChoice';
 
-type Draft = Omit<Settings['tokenx'], 'webhookPort' | 'pollIntervalMs'> & { webhookPort: string; pollIntervalMs: string };
+type Draft = Omit<Settings['tokenx'], 'webhookPort' | 'pollIntervalMs' | 'tunnel'> & { webhookPort: string; pollIntervalMs: string };
 
-const toDraft = (tokenx: Settings['tokenx']): Draft => ({
+const toDraft = ({ tunnel: _tunnel, ...tokenx }: Settings['tokenx']): Draft => ({
   ...tokenx,
   webhookPort: String(tokenx.webhookPort),
   pollIntervalMs: String(tokenx.pollIntervalMs),
@@ -95,14 +96,6 @@ export function TokenxSection({ tokenx }: { tokenx: Settings['tokenx'] }) {
           onValue={(publicUrl) => edit({ publicUrl })}
         />
         <Field
-          label={t('settings.tokenx.tunnelCommand')}
-          path="tokenx.tunnelCommand"
-          value={draft.tunnelCommand}
-          placeholder="cloudflared tunnel --url http://127.0.0.1:8787"
-          hint={t('settings.tokenx.tunnelCommand.hint')}
-          onValue={(tunnelCommand) => edit({ tunnelCommand })}
-        />
-        <Field
           label={t('settings.tokenx.pollInterval')}
           path="tokenx.pollIntervalMs"
           inputMode="numeric"
@@ -111,6 +104,7 @@ export function TokenxSection({ tokenx }: { tokenx: Settings['tokenx'] }) {
         />
       </div>
       <SaveRow saved={saved} />
+      <TunnelChoice tunnel={tokenx.tunnel} />
     </form>
   );
 }

@@ -7,6 +7,8 @@ import { useT } from '../../../i18n/useT';
 import { FormDialog } from '../FormDialog';
 import { readPercent } from '../state/numberEntry';
 import { useSaleStore } from '../state/saleStore';
+import { discountEdit } from '../state/tillEdits';
+import type { CashierCommands } from '../useCashierCommands';
 
 type Target = 'line' | 'basket';
 
@@ -25,8 +27,11 @@ function readDiscount(kind: Discount['kind'], text: string, t: Translate): { ok:
   return percent.ok ? { ok: true, discount: { kind, basisPoints: percent.value } } : { ok: false, problem: t(`cashier.number.${percent.problem}`) };
 }
 
-/** A line or basket discount, as an amount or a percent; the device gets it as a kuruş `adjust`. */
-export function DiscountDialog({ lineId }: { lineId: string | null }) {
+/**
+ * A line or basket discount, as an amount or a percent; the device gets it as a kuruş
+ * `adjust`. Main checks it against the user's discount limit (a manager approves more).
+ */
+export function DiscountDialog({ lineId, authorize }: { lineId: string | null; authorize: CashierCommands['authorizeEdit'] }) {
   const t = useT();
   const id = useId();
   const basket = useSaleStore((state) => state.basket);
@@ -50,8 +55,11 @@ export function DiscountDialog({ lineId }: { lineId: string | null }) {
   const discount = reading?.ok ? reading.discount : null;
   const problem = reading && !reading.ok ? reading.problem : null;
 
-  const apply = (value: Discount | null) => {
-    const done = target === 'line' && line ? changeLineDiscount(line.id, value) : changeBasketDiscount(value);
+  const apply = async (value: Discount | null) => {
+    const onLine = target === 'line' ? line : null;
+    const edit = discountEdit(basket, onLine, value);
+    if (edit !== null && !(await authorize(edit, onLine?.name ?? t('cashier.discount.basket')))) return;
+    const done = onLine ? changeLineDiscount(onLine.id, value) : changeBasketDiscount(value);
     if (done) close();
   };
 
@@ -61,7 +69,7 @@ export function DiscountDialog({ lineId }: { lineId: string | null }) {
       testId="discount-dialog"
       onCancel={close}
       confirmDisabled={discount === null}
-      onConfirm={() => apply(discount)}
+      onConfirm={() => void apply(discount)}
     >
       <fieldset>
         <legend>{t('cashier.discount.target')}</legend>
@@ -103,7 +111,7 @@ export function DiscountDialog({ lineId }: { lineId: string | null }) {
         {problem && <span className="field-error">{problem}</span>}
       </div>
       {current !== null && (
-        <button type="button" className="ghost" onClick={() => apply(null)}>
+        <button type="button" className="ghost" onClick={() => void apply(null)}>
           {t('cashier.discount.remove')}
         </button>
       )}

@@ -7,9 +7,11 @@ import { readAmount } from '../../../components/amount';
 import { useT } from '../../../i18n/useT';
 import { FormDialog } from '../FormDialog';
 import { useSaleStore } from '../state/saleStore';
+import { priceEdit } from '../state/tillEdits';
+import type { CashierCommands } from '../useCashierCommands';
 
-/** A new unit price for one line; opened only once the override is permitted or approved. */
-export function PriceDialog({ line }: { line: BasketLine }) {
+/** A new unit price for one line; main decides whether it needs a manager's approval for this price. */
+export function PriceDialog({ line, authorize }: { line: BasketLine; authorize: CashierCommands['authorizeEdit'] }) {
   const t = useT();
   const close = useSaleStore((state) => state.closeDialog);
   const changePrice = useSaleStore((state) => state.changePrice);
@@ -21,8 +23,9 @@ export function PriceDialog({ line }: { line: BasketLine }) {
       testId="price-dialog"
       onCancel={close}
       confirmDisabled={!reading.ok}
-      onConfirm={() => {
-        if (reading.ok && changePrice(line.id, reading.kurus)) close();
+      onConfirm={async () => {
+        if (!reading.ok || reading.kurus === line.unitPrice) return;
+        if ((await authorize(priceEdit(line, reading.kurus), line.name)) && changePrice(line.id, reading.kurus)) close();
       }}
     >
       <AmountInput label={t('cashier.price.label')} text={text} onText={setText} maxKurus={MAX_UNIT_PRICE_KURUS} autoFocus />

@@ -12,7 +12,16 @@ import { istanbulToday } from '../istanbulTime';
 import { createDateText } from './orderText';
 
 const PAGE_SIZE = 100;
+/** Matches `.vrow`'s height in manager.css. */
 const ROW_HEIGHT = 44;
+
+/**
+ * Sets one CSS variable on the element through the CSSOM: the renderer's CSP allows no
+ * inline style attribute, and the virtual list's offsets are the only dynamic layout.
+ */
+const cssVariable = (name: string, value: string) => (node: HTMLElement | null) => {
+  node?.style.setProperty(name, value);
+};
 
 /**
  * One day's Tosla records, a page at a time, in a virtualized table. Arrow keys move the
@@ -153,7 +162,7 @@ export function DayList({ onOpen }: { onOpen(orderId: string): void }) {
             event.preventDefault();
           }}
         >
-          <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+          <div className="vcanvas" ref={cssVariable('--vcanvas-height', `${virtualizer.getTotalSize()}px`)}>
             {virtualizer.getVirtualItems().map((item) => {
               const record = rows[item.index];
               if (!record) return null;
@@ -163,8 +172,8 @@ export function DayList({ onOpen }: { onOpen(orderId: string): void }) {
                   id={`${ids.date}-row-${item.index}`}
                   role="row"
                   aria-selected={item.index === selected}
-                  className={item.index === selected ? 'vrow selected' : 'vrow'}
-                  style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
+                  className={item.index === selected ? 'vrow placed selected' : 'vrow placed'}
+                  ref={cssVariable('--vrow-y', `${item.start}px`)}
                   onClick={() => setSelected(item.index)}
                   onDoubleClick={() => record.orderId && onOpen(record.orderId)}
                 >

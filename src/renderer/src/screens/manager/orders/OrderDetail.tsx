@@ -71,7 +71,9 @@ export function OrderDetail({ orderId, onClose }: { orderId: string; onClose(): 
     setPlan(null);
     if (!api) return;
     const what = t(`manager.orders.kind.${chosen.kind}`, { amount: formatTry(chosen.amountKurus) });
-    const approval = await ask(chosen.kind === 'void' ? 'tosla-void' : 'tosla-refund', `${orderId} · ${what}`);
+    const subject = { orderId, amountKurus: chosen.amountKurus };
+    const request = chosen.kind === 'void' ? ({ action: 'tosla-void', subject } as const) : ({ action: 'tosla-refund', subject } as const);
+    const approval = await ask(request, `${orderId} · ${what}`);
     if (!approval) return;
     setCurrent(null);
     setSending(true);

@@ -1,5 +1,6 @@
 import type { KeyboardEvent } from 'react';
 import { useEffect, useMemo, useState } from 'react';
+import { settingsApproval } from '../../../../../shared/approvals';
 import type { ImportPreview, ImportProgress } from '../../../../../shared/contract/catalog';
 import { StatusLine } from '../../../components/StatusLine';
 import { useApproval } from '../../../components/useApproval';
@@ -30,7 +31,7 @@ export function ProductImportScreen() {
   const mb = (bytes: number) => megabytes.format(bytes / 1_000_000);
 
   const runImport = async (preview: ImportPreview, fileName: string, skipBadRows: boolean) => {
-    await withApproval('settings', t('products.approval', { file: fileName, creates: number.format(preview.creates), updates: number.format(preview.updates) }), (approvalToken) =>
+    await withApproval(settingsApproval('catalog.importConfirm', preview.importId), t('products.approval', { file: fileName, creates: number.format(preview.creates), updates: number.format(preview.updates) }), (approvalToken) =>
       confirm(skipBadRows, approvalToken),
     );
   };

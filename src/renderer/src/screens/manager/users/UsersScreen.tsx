@@ -2,7 +2,11 @@ import { useCallback, useEffect, useState } from 'react';
 import type { PublicUser } from '../../../../../shared/contract/users';
 import type { AppError, Result } from '../../../../../shared/result';
 import { StatusLine } from '../../../components/StatusLine';
+import { useSession } from '../../../components/sessionStore';
+import { RecoveryCodeMaker } from '../account/RecoveryCodeMaker';
 import { useApproval } from '../../../components/useApproval';
+import type { ApprovalRequest } from '../../../../../shared/approvals';
+import { settingsApproval } from '../../../../../shared/approvals';
 import { errorText } from '../../../i18n/translate';
 import { useLanguage, useT } from '../../../i18n/useT';
 import { useAppStore } from '../../../state/appStore';
@@ -22,6 +26,7 @@ export function UsersScreen() {
   const [error, setError] = useState<AppError | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [editing, setEditing] = useState<string | 'new' | null>(null);
+  const session = useSession((state) => state.current);
 
   const reload = useCallback(async () => {
     if (!api) return;
@@ -35,8 +40,13 @@ export function UsersScreen() {
   }, [reload]);
 
   /** Sends a change, asking for approval if needed; true when it went through. */
-  const change = async <T,>(summary: string, run: (approvalToken?: string) => Promise<Result<T>>, done: string): Promise<boolean> => {
-    const result = await withApproval('settings', summary, run);
+  const change = async <T,>(
+    request: ApprovalRequest,
+    summary: string,
+    run: (approvalToken?: string) => Promise<Result<T>>,
+    done: string,
+  ): Promise<boolean> => {
+    const result = await withApproval(request, summary, run);
     if (result === null) return false;
     if (!result.ok) {
       setError(result.error);
@@ -55,6 +65,7 @@ export function UsersScreen() {
 
   return (
     <div className="users-screen">
+      {session?.user?.role === 'admin' && <RecoveryCodeMaker missing={!session.recoveryCodeSet} />}
       <div className="toolbar">
         <button type="button" onClick={() => setEditing('new')}>
           + {t('manager.users.add')}
@@ -71,6 +82,7 @@ export function UsersScreen() {
           onCancel={() => setEditing(null)}
           onSubmit={async (draft) => {
             const ok = await change(
+              settingsApproval('users.create', draft.displayName),
               t('manager.users.summary.create', { name: draft.displayName }),
               (approvalToken) => api.call('users.create', { ...draft, ...(approvalToken ? { approvalToken } : {}) }),
               t('manager.users.created', { name: draft.displayName }),
@@ -126,6 +138,7 @@ export function UsersScreen() {
             onClose={() => setEditing(null)}
             onSave={(patch) =>
               change(
+                settingsApproval('users.update', user.id),
                 t('manager.users.summary.update', { name: user.displayName }),
                 (approvalToken) => api.call('users.update', { id: user.id, ...patch, ...(approvalToken ? { approvalToken } : {}) }),
                 t('manager.users.updated', { name: user.displayName }),
@@ -133,6 +146,7 @@ export function UsersScreen() {
             }
             onSetPin={(pin) =>
               change(
+                settingsApproval('users.setPin', user.id),
                 t('manager.users.summary.pin', { name: user.displayName }),
                 (approvalToken) => api.call('users.setPin', { id: user.id, pin, ...(approvalToken ? { approvalToken } : {}) }),
                 t('manager.users.pinSet', { name: user.displayName }),
@@ -140,6 +154,7 @@ export function UsersScreen() {
             }
             onDeactivate={() =>
               change(
+                settingsApproval('users.deactivate', user.id),
                 t('manager.users.summary.deactivate', { name: user.displayName }),
                 (approvalToken) => api.call('users.deactivate', { id: user.id, ...(approvalToken ? { approvalToken } : {}) }),
                 t('manager.users.deactivated', { name: user.displayName }),
