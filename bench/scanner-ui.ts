@@ -20,22 +20,20 @@ import { seededRandom } from '../src/shared/seededRandom';
 const PRODUCTS = Number(process.env.SCANNER_UI_PRODUCTS ?? 100_000);
 const BURSTS = 50;
 const KEY_DELAY_MS = 3;
-/** Rows per import call: the harness takes request bodies up to 256 KiB. */
-const IMPORT_CHUNK = 2_000;
 /** How long the screen may take, after the last key, to show the last line before the run counts as settled. */
 const SETTLE_MS = 15_000;
-const ADMIN = { displayName: 'Bench Yönetici', pin: '4827' };
+const ADMIN = { displayName: 'Bench Yönetici', pin: '482715' };
 const root = resolve(__dirname, '..');
 
 const barcodeOf = (index: number): string => withCheckDigit(`869${String(index + 1).padStart(9, '0')}`);
 
-function csvChunk(from: number, to: number): string {
+function catalogCsv(): Buffer {
   const rows: string[] = [];
-  for (let index = from; index < to; index += 1) {
+  for (let index = 0; index < PRODUCTS; index += 1) {
     const kurus = 100 + ((index * 7919) % 200_000);
     rows.push(`${barcodeOf(index)};Ürün ${index + 1};adet;${Math.floor(kurus / 100)},${String(kurus % 100).padStart(2, '0')};20`);
   }
-  return Buffer.from(`Barkod;Ürün Adı;Birim;Fiyat;KDV\r\n${rows.join('\r\n')}\r\n`, 'utf8').toString('base64');
+  return Buffer.from(`Barkod;Ürün Adı;Birim;Fiyat;KDV\r\n${rows.join('\r\n')}\r\n`, 'utf8');
 }
 
 function startHarness(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
@@ -62,37 +60,49 @@ const answerSchema = z.discriminatedUnion('ok', [
   z.object({ ok: z.literal(false), error: z.object({ code: z.string(), message: z.string() }) }),
 ]);
 
-/** One contract call over the harness's HTTP bridge, as the browser-side bridge makes it. */
+/** Contract calls over the harness's HTTP bridge, and its file upload, as the browser-side bridge makes them. */
 function caller(url: string) {
   const { origin, hash } = new URL(url);
   const token = new URLSearchParams(hash.slice(1)).get('token') ?? '';
-  return async <T>(name: string, arg: unknown, schema: z.ZodType<T>): Promise<T> => {
-    const response = await fetch(`${origin}/api/call`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ name, arg }),
-    });
-    const answer = answerSchema.parse(await response.json());
-    if (!answer.ok) throw new Error(`${name}: ${answer.error.code} ${answer.error.message}`);
-    return schema.parse(answer.value);
+  const answer = async <T>(name: string, response: Response, schema: z.ZodType<T>): Promise<T> => {
+    const parsed = answerSchema.parse(await response.json());
+    if (!parsed.ok) throw new Error(`${name}: ${parsed.error.code} ${parsed.error.message}`);
+    return schema.parse(parsed.value);
+  };
+  return {
+    call: async <T>(name: string, arg: unknown, schema: z.ZodType<T>): Promise<T> =>
+      answer(
+        name,
+        await fetch(`${origin}/api/call`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+          body: JSON.stringify({ name, arg }),
+        }),
+        schema,
+      ),
+    upload: async (fileName: string, body: Buffer): Promise<string> =>
+      (
+        await answer(
+          'upload',
+          await fetch(`${origin}/api/upload?name=${encodeURIComponent(fileName)}`, {
+            method: 'POST',
+            headers: { authorization: `Bearer ${token}`, 'content-type': 'application/octet-stream' },
+            body: new Uint8Array(body),
+          }),
+          z.object({ fileHandle: z.string() }),
+        )
+      ).fileHandle,
   };
 }
 
-async function importCatalog(call: ReturnType<typeof caller>): Promise<number> {
+/** The catalog as a shop would load it: one file, uploaded, checked, then imported. */
+async function importCatalog({ call, upload }: ReturnType<typeof caller>): Promise<number> {
   await call('users.bootstrapAdmin', ADMIN, z.unknown());
-  let created = 0;
-  for (let from = 0; from < PRODUCTS; from += IMPORT_CHUNK) {
-    const to = Math.min(PRODUCTS, from + IMPORT_CHUNK);
-    const preview = await call(
-      'catalog.importPreview',
-      { format: 'csv', fileName: `bench-${from}.csv`, contentBase64: csvChunk(from, to) },
-      z.object({ importId: z.string(), issueCount: z.number() }),
-    );
-    if (preview.issueCount > 0) throw new Error(`import chunk ${from} has ${preview.issueCount} bad rows`);
-    const confirmed = await call('catalog.importConfirm', { importId: preview.importId, skipBadRows: false }, z.object({ created: z.number() }));
-    created += confirmed.created;
-  }
-  return created;
+  const fileHandle = await upload('bench.csv', catalogCsv());
+  const preview = await call('catalog.importPreview', { fileHandle, format: 'csv' }, z.object({ importId: z.string(), issueCount: z.number() }));
+  if (preview.issueCount > 0) throw new Error(`the catalog file has ${preview.issueCount} bad rows`);
+  const confirmed = await call('catalog.importConfirm', { importId: preview.importId, skipBadRows: false }, z.object({ created: z.number() }));
+  return confirmed.created;
 }
 
 async function main(): Promise<void> {
@@ -106,7 +116,7 @@ async function main(): Promise<void> {
   try {
     const importStart = performance.now();
     const created = await importCatalog(caller(harness.url));
-    console.log(`catalog: ${created} products imported through catalog.importPreview/importConfirm in ${((performance.now() - importStart) / 1000).toFixed(1)} s`);
+    console.log(`catalog: ${created} products uploaded and imported through catalog.importPreview/importConfirm in ${((performance.now() - importStart) / 1000).toFixed(1)} s`);
 
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 }, locale: 'tr-TR', timezoneId: 'Europe/Istanbul' });
     // The import bootstrapped an administrator, who is signed in: the till is ready to sell.

@@ -86,6 +86,8 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
     const url = new URL(request.url ?? '/', `http://${request.headers.host}`);
     if (url.pathname === '/api/call') {
       await handleCall(core, token, request, response);
+    } else if (url.pathname === '/api/upload') {
+      await handleUpload(core, token, url, request, response);
     } else if (url.pathname === '/api/events') {
       if (!tokenMatches(url.searchParams.get('token'), token)) {
         response.writeHead(401).end();
@@ -123,16 +125,22 @@ function tokenMatches(given: string | null | undefined, expected: string): boole
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-async function handleCall(core: Core, token: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
+/** A POST carrying the run's token; anything else is answered here (405, 401) and false. */
+function authorizedPost(token: string, request: IncomingMessage, response: ServerResponse): boolean {
   if (request.method !== 'POST') {
     response.writeHead(405, { Allow: 'POST' }).end();
-    return;
+    return false;
   }
   const auth = request.headers.authorization;
   if (!tokenMatches(auth?.startsWith('Bearer ') ? auth.slice(7) : undefined, token)) {
     response.writeHead(401).end();
-    return;
+    return false;
   }
+  return true;
+}
+
+async function handleCall(core: Core, token: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
+  if (!authorizedPost(token, request, response)) return;
   const body = await readBody(request);
   if (body === null) {
     response.writeHead(413).end();
@@ -147,6 +155,23 @@ async function handleCall(core: Core, token: string, request: IncomingMessage, r
   }
   const { name, arg } = (typeof parsed === 'object' && parsed !== null ? parsed : {}) as { name?: unknown; arg?: unknown };
   const result = await core.invoke(name, arg);
+  response.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
+  response.end(JSON.stringify(result));
+}
+
+/**
+ * A product file for import, streamed to disk in the data dir by the core (calls are
+ * capped at 256 KB; price lists are megabytes). Answers the same `{ ok, value }` as a
+ * call, the value being the file's import handle.
+ */
+async function handleUpload(core: Core, token: string, url: URL, request: IncomingMessage, response: ServerResponse): Promise<void> {
+  if (!authorizedPost(token, request, response)) return;
+  const fileName = url.searchParams.get('name') ?? '';
+  if (fileName === '' || fileName.length > 260) {
+    response.writeHead(400).end();
+    return;
+  }
+  const result = await core.receiveImportFile(fileName, request);
   response.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
   response.end(JSON.stringify(result));
 }

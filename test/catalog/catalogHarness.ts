@@ -7,7 +7,7 @@ import type { CatalogModule } from '../../src/main/core/catalog/catalogModule';
 import { createCatalogModule } from '../../src/main/core/catalog/catalogModule';
 import { AppFailure } from '../../src/main/core/failure';
 import { openDatabase } from '../../src/main/core/storage/database';
-import type { CatalogChange, ProductInput } from '../../src/shared/contract/catalog';
+import type { CatalogChange, ImportPreview, ImportProgress, ProductInput } from '../../src/shared/contract/catalog';
 import { tempDir } from '../helpers/tmp';
 
 export const MANAGER_TOKEN = 'manager-approval';
@@ -16,15 +16,24 @@ export interface CatalogHarness extends CatalogModule {
   db: DatabaseSync;
   audit: AuditEntry[];
   changes: CatalogChange[];
+  progress: ImportProgress[];
   sentIds: Set<string>;
+  /** Where this catalog's files live; pass it to `openCatalog` again to reopen the same catalog. */
+  dir: string;
+  /** Holds `bytes` as an uploaded file and runs a dry run over it. */
+  preview(format: 'csv' | 'json', fileName: string, bytes: Uint8Array): Promise<ImportPreview>;
 }
 
-/** A catalog over a real SQLite file in a temp dir; only `MANAGER_TOKEN` may edit. */
-export function openCatalog(dir = tempDir('catalog-')): CatalogHarness {
+/**
+ * A catalog over a real SQLite file in a temp dir; only `MANAGER_TOKEN` may edit.
+ * `pickImportFile` stands in for the person at main's file dialog.
+ */
+export function openCatalog(dir = tempDir('catalog-'), pickImportFile?: () => Promise<string | null>): CatalogHarness {
   const db = openDatabase({ file: join(dir, 'pos.sqlite'), migrations: [catalogMigrations] });
   afterEach(() => db.close());
   const audit: AuditEntry[] = [];
   const changes: CatalogChange[] = [];
+  const progress: ImportProgress[] = [];
   const sentIds = new Set<string>();
   let now = Date.UTC(2026, 0, 15, 9, 0, 0);
   const module = createCatalogModule({
@@ -37,8 +46,15 @@ export function openCatalog(dir = tempDir('catalog-')): CatalogHarness {
     },
     sent: { wasSent: (id) => sentIds.has(id) },
     changed: (change) => changes.push(change),
+    importDir: join(dir, 'imports'),
+    pickImportFile,
+    importProgress: (step) => progress.push(step),
   });
-  return { ...module, db, audit, changes, sentIds };
+  const preview = async (format: 'csv' | 'json', fileName: string, bytes: Uint8Array) => {
+    const file = await module.service.receiveImportFile(fileName, [bytes]);
+    return module.service.importPreview(file.fileHandle, format);
+  };
+  return { ...module, db, audit, changes, progress, sentIds, dir, preview };
 }
 
 export const productInput = (change: Partial<ProductInput> = {}): ProductInput => ({

@@ -23,9 +23,9 @@ const GOOD_CSV = [
 ].join('\r\n');
 
 describe('CSV import', () => {
-  it('reads a Turkish Excel export with a BOM, quotes, decimal commas and formula-wrapped barcodes', () => {
+  it('reads a Turkish Excel export with a BOM, quotes, decimal commas and formula-wrapped barcodes', async () => {
     const catalog = openCatalog();
-    const preview = catalog.service.importPreview('csv', 'urunler.csv', bom(GOOD_CSV));
+    const preview = await catalog.preview('csv', 'urunler.csv', bom(GOOD_CSV));
     expect(preview).toMatchObject({ rows: 3, creates: 3, updates: 0, unchanged: 0, issueCount: 0, encoding: 'utf-8-bom' });
     expect(catalog.store.count()).toBe(0);
 
@@ -37,21 +37,21 @@ describe('CSV import', () => {
     expect(catalog.changes).toEqual([{ reason: 'import', count: 3 }]);
   });
 
-  it('reads Windows-1254 and plain UTF-8 alike', () => {
+  it('reads Windows-1254 and plain UTF-8 alike', async () => {
     const text = `Barkod;Ürün Adı;Fiyat;KDV\n${A};Şişe Gazoz İçecek;19,50;20\n`;
     for (const [bytes, encoding] of [
       [windows1254(text), 'windows-1254'],
       [utf8(text), 'utf-8'],
     ] as const) {
       const catalog = openCatalog();
-      const preview = catalog.service.importPreview('csv', 'x.csv', bytes);
+      const preview = await catalog.preview('csv', 'x.csv', bytes);
       expect(preview).toMatchObject({ creates: 1, issueCount: 0, encoding });
       catalog.service.importConfirm(preview.importId, false, MANAGER_TOKEN);
       expect(catalog.service.lookup(A)).toMatchObject({ product: { name: 'Şişe Gazoz İçecek' } });
     }
   });
 
-  it('reports every bad row with its line, column and reason in both languages, and imports nothing', () => {
+  it('reports every bad row with its line, column and reason in both languages, and imports nothing', async () => {
     const catalog = openCatalog();
     const csv = [
       'Barkod;Ürün Adı;Birim;Fiyat;KDV;Kısım;PLU;Hızlı Tuş',
@@ -64,7 +64,7 @@ describe('CSV import', () => {
       `${A};Aynı Barkod;adet;10,00;20;;;`,
       `${withCheckDigit('869000000307')};Kısım harf;adet;10,00;20;A;;`,
     ].join('\n');
-    const preview = catalog.service.importPreview('csv', 'hatali.csv', utf8(csv));
+    const preview = await catalog.preview('csv', 'hatali.csv', utf8(csv));
     expect(preview.creates).toBe(1);
     expect(preview.issues.map((issue) => [issue.line, issue.column])).toEqual([
       [3, 'Barkod'],
@@ -85,19 +85,19 @@ describe('CSV import', () => {
     expect(() => catalog.service.importConfirm(preview.importId, true, MANAGER_TOKEN)).toThrow(/expired or was already used/u);
   });
 
-  it('names missing header columns', () => {
+  it('names missing header columns', async () => {
     const catalog = openCatalog();
-    const preview = catalog.service.importPreview('csv', 'x.csv', utf8('Kod;Açıklama\n1;2\n'));
+    const preview = await catalog.preview('csv', 'x.csv', utf8('Kod;Açıklama\n1;2\n'));
     expect(preview.issues).toEqual([expect.objectContaining({ line: 1, message: expect.stringContaining('Ürün Adı, Fiyat, KDV, Barkod') })]);
   });
 
-  it('updates by barcode on re-import and counts unchanged rows', () => {
+  it('updates by barcode on re-import and counts unchanged rows', async () => {
     const catalog = openCatalog();
-    const first = catalog.service.importPreview('csv', 'a.csv', bom(GOOD_CSV));
+    const first = await catalog.preview('csv', 'a.csv', bom(GOOD_CSV));
     catalog.service.importConfirm(first.importId, false, MANAGER_TOKEN);
     const before = catalog.service.lookup(A);
     const changed = GOOD_CSV.replace('42,50', '44,90');
-    const second = catalog.service.importPreview('csv', 'b.csv', bom(changed));
+    const second = await catalog.preview('csv', 'b.csv', bom(changed));
     expect(second).toMatchObject({ creates: 0, updates: 1, unchanged: 2 });
     expect(catalog.service.importConfirm(second.importId, false, MANAGER_TOKEN)).toEqual({ created: 0, updated: 1, skipped: 0 });
     const after = catalog.service.lookup(A);
@@ -106,41 +106,41 @@ describe('CSV import', () => {
     expect(catalog.store.count()).toBe(3);
   });
 
-  it('refuses to confirm without a manager', () => {
+  it('refuses to confirm without a manager', async () => {
     const catalog = openCatalog();
-    const preview = catalog.service.importPreview('csv', 'a.csv', bom(GOOD_CSV));
+    const preview = await catalog.preview('csv', 'a.csv', bom(GOOD_CSV));
     expect(() => catalog.service.importConfirm(preview.importId, false, undefined)).toThrow(/manager/u);
     expect(catalog.store.count()).toBe(0);
   });
 });
 
 describe('JSON import and export', () => {
-  it('reports bad items with field paths in both languages', () => {
+  it('reports bad items with field paths in both languages', async () => {
     const catalog = openCatalog();
     const json = JSON.stringify([
       { name: 'Su 500 ml', barcodes: [A], priceKurus: 800, vatRate: 100 },
       { name: '', barcodes: [B], priceKurus: 800, vatRate: 100 },
       { name: 'Kola', barcodes: [C], priceKurus: '32,50', vatRate: 2000 },
     ]);
-    const preview = catalog.service.importPreview('json', 'urunler.json', utf8(json));
+    const preview = await catalog.preview('json', 'urunler.json', utf8(json));
     expect(preview.creates).toBe(1);
     expect(preview.issues.map((issue) => [issue.line, issue.column])).toEqual([
       [2, 'name'],
       [3, 'priceKurus'],
     ]);
     expect(preview.issues[1]?.messageTr).toMatch(/3\. kayıt, "priceKurus": .*beklenen number/u);
-    expect(catalog.service.importPreview('json', 'x.json', utf8('{"not":"a list"}')).issues[0]?.messageTr).toContain('ürün listesi');
-    expect(catalog.service.importPreview('json', 'x.json', utf8('[{')).issues[0]?.message).toContain('not valid JSON');
+    expect((await catalog.preview('json', 'x.json', utf8('{"not":"a list"}'))).issues[0]?.messageTr).toContain('ürün listesi');
+    expect((await catalog.preview('json', 'x.json', utf8('[{'))).issues[0]?.message).toContain('not valid JSON');
   });
 
-  it.each(['csv', 'json'] as const)('exports %s that imports back with no change', (format) => {
+  it.each(['csv', 'json'] as const)('exports %s that imports back with no change', async (format) => {
     const catalog = openCatalog();
     catalog.seedTrainingCatalog();
     const exported = catalog.service.export(format);
     expect(exported.fileName).toMatch(new RegExp(`^urunler-2026-01-15\\.${format}$`, 'u'));
     const bytes = Buffer.from(exported.contentBase64, 'base64');
     if (format === 'csv') expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-    const preview = catalog.service.importPreview(format, exported.fileName, bytes);
+    const preview = await catalog.preview(format, exported.fileName, bytes);
     expect(preview).toMatchObject({ creates: 0, updates: 0, unchanged: catalog.store.count(), issueCount: 0 });
   });
 });

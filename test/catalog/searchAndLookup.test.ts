@@ -15,6 +15,12 @@ describe('Turkish folding', () => {
     expect(foldTurkish(text)).toBe(folded);
   });
 
+  it('folds every character up to U+1FFF exactly as Turkish lower-casing then dropping marks would, so stored indexes stay valid', () => {
+    const byLocale = (text: string) => text.toLocaleLowerCase('tr-TR').normalize('NFD').replace(/\p{M}/gu, '').replace(/ı/gu, 'i');
+    const texts = [...Array.from({ length: 0x2000 - 0x20 }, (_, offset) => String.fromCodePoint(0x20 + offset)), 'I\u0307', 'İ\u0307', 'ΣΑΣ'];
+    expect(texts.filter((text) => foldTurkish(text) !== byLocale(text))).toEqual([]);
+  });
+
   it('splits a query into folded words', () => {
     expect(searchTokens('  Süt,  1 L ')).toEqual(['sut', '1', 'l']);
     expect(searchTokens('--')).toEqual([]);

@@ -200,10 +200,10 @@ describe('checkout: the device’s truth always wins', () => {
     expect(paid.alert).toMatchObject({ kind: 'paid-after-final', previous: 'declined', acknowledgedBy: null });
     expect(rig.audit).toContainEqual(expect.objectContaining({ action: 'checkout.device-truth-alert', outcome: 'paid-after-final', subject: sent.basketId }));
 
-    await expect(Promise.resolve().then(() => rig.service.acknowledgeAlert({ basketId: sent.basketId, approvalToken: 'nope' }))).rejects.toMatchObject({
+    await expect(Promise.resolve().then(() => rig.service.acknowledgeAlert({ basketId: sent.basketId, approvalToken: 'nope', actorId: CASHIER }))).rejects.toMatchObject({
       appError: { code: 'auth.approval-invalid' },
     });
-    const seen = rig.service.acknowledgeAlert({ basketId: sent.basketId, approvalToken: rig.approvals.grant('a', 'force-outcome') });
+    const seen = rig.service.acknowledgeAlert({ basketId: sent.basketId, approvalToken: rig.approvals.grant('a', 'force-outcome'), actorId: CASHIER });
     expect(seen.alert).toMatchObject({ acknowledgedBy: 'u-manager' });
   });
 
@@ -249,7 +249,7 @@ describe('checkout: the device’s truth always wins', () => {
     const rig = await till(sim, { poll: WEBHOOK_ONLY });
     const sent = await send(rig);
     sim.control.device({ action: 'open', terminalId: TERMINAL, basketId: sent.basketId });
-    await rig.service.deleteDeviceBasket({ basketId: sent.basketId, approvalToken: rig.approvals.grant('d', 'device-basket-delete') });
+    await rig.service.deleteDeviceBasket({ basketId: sent.basketId, approvalToken: rig.approvals.grant('d', 'device-basket-delete'), actorId: CASHIER });
     expect(entryOf(rig, sent.basketId)?.state).toBe('deleted');
     sim.control.device({ action: 'pay', terminalId: TERMINAL, basketId: sent.basketId });
     const paid = await eventually(() => entryOf(rig, sent.basketId)?.state === 'paid' && entryOf(rig, sent.basketId), 'paid');
@@ -277,7 +277,7 @@ describe('checkout: the device’s truth always wins', () => {
     const rig = await till(sim, { poll: WEBHOOK_ONLY });
     const known = await send(rig);
     const token = rig.approvals.grant('t1', 'force-outcome');
-    expect(() => rig.service.forceOutcome({ basketId: known.basketId, outcome: 'paid', approvalToken: token, note: 'customer paid' })).toThrow(
+    expect(() => rig.service.forceOutcome({ basketId: known.basketId, outcome: 'paid', approvalToken: token, note: 'customer paid', actorId: CASHIER })).toThrow(
       expect.objectContaining({ appError: expect.objectContaining({ code: 'checkout.force-not-allowed' }) }),
     );
     await rig.service.cancel(known.basketId);
@@ -285,10 +285,10 @@ describe('checkout: the device’s truth always wins', () => {
     sim.control.failNext({ kind: 'drop-after-commit', method: 'POST', path: '/v1/instant-basket' });
     const lost = await send(rig);
     expect(lost.state).toBe('unknown');
-    const forced = rig.service.forceOutcome({ basketId: lost.basketId, outcome: 'paid', approvalToken: token, note: 'receipt seen' });
+    const forced = rig.service.forceOutcome({ basketId: lost.basketId, outcome: 'paid', approvalToken: token, note: 'receipt seen', actorId: CASHIER });
     expect(forced).toMatchObject({ state: 'paid', forced: true });
     expect(rig.audit).toContainEqual(
-      expect.objectContaining({ action: 'checkout.force-outcome', approverId: 'u-manager', subject: lost.basketId, amountKurus: 3000, outcome: 'paid' }),
+      expect.objectContaining({ action: 'checkout.force-outcome', actorId: CASHIER, approverId: 'u-manager', subject: lost.basketId, amountKurus: 3000, outcome: 'paid' }),
     );
     sim.control.device({ action: 'open', terminalId: TERMINAL, basketId: lost.basketId });
     sim.control.device({ action: 'cancel', terminalId: TERMINAL, basketId: lost.basketId });

@@ -108,6 +108,9 @@ export async function walkEveryScreen(page: Page, url: string, language: 'tr' | 
   await page.getByRole('button', { name: language === 'tr' ? 'Bütünlüğü denetle' : 'Check integrity' }).click();
   await expect(page.getByTestId('audit-integrity')).toBeVisible();
   await visit('manager, audit log');
+  await page.keyboard.press('Alt+4');
+  await expect(page.getByTestId('product-import')).toBeVisible();
+  await visit('manager, products');
   await page.keyboard.press('Alt+1');
   const lookup = page.getByTestId('order-lookup');
   await lookup.fill(`ord-${istanbulCompactDay()}-0001`);

@@ -1,10 +1,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/main/core/platform/consoleLogger';
 import type { Harness } from '../../src/harness/server';
 import { startHarness } from '../../src/harness/server';
+import { withCheckDigit } from '../../src/shared/barcode/gtin';
 import { tempDir } from '../helpers/tmp';
 
 let harness: Harness | null = null;
@@ -92,5 +94,32 @@ describe('web harness host', () => {
     }
     expect(text).toContain('"language":"en"');
     controller.abort();
+  });
+
+  it('takes a product file far over the call cap as a streamed upload, and imports it by handle', async () => {
+    const h = await start();
+    const rows = Array.from({ length: 20_000 }, (_, index) => `${withCheckDigit(`869${String(index + 1).padStart(9, '0')}`)};Ürün ${index + 1};adet;1,50;20`);
+    const csv = Buffer.from(`Barkod;Ürün Adı;Birim;Fiyat;KDV\r\n${rows.join('\r\n')}\r\n`);
+    expect(csv.length).toBeGreaterThan(2 * 256 * 1024);
+    const upload = (token: string, name = 'urunler.csv') =>
+      fetch(`http://127.0.0.1:${h.port}/api/upload?name=${encodeURIComponent(name)}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/octet-stream', Authorization: `Bearer ${token}` },
+        body: Readable.toWeb(Readable.from([csv.subarray(0, 100_000), csv.subarray(100_000)])) as ReadableStream,
+        duplex: 'half',
+      } as RequestInit);
+    expect((await upload('wrong')).status).toBe(401);
+    expect((await upload(h.token, '')).status).toBe(400);
+    expect(await (await upload(h.token)).json()).toMatchObject({ ok: false, error: { code: 'auth.not-signed-in' } });
+    await call(h, { name: 'users.bootstrapAdmin', arg: { displayName: 'Yönetici', pin: '613870' } });
+    const answer = (await (await upload(h.token)).json()) as { ok: boolean; value: { fileHandle: string; sizeBytes: number } };
+    expect(answer).toMatchObject({ ok: true, value: { fileName: 'urunler.csv', sizeBytes: csv.length, format: 'csv' } });
+
+    const preview = (await (await call(h, { name: 'catalog.importPreview', arg: { fileHandle: answer.value.fileHandle, format: 'csv' } })).json()) as { value: { importId: string } };
+    expect(preview).toMatchObject({ ok: true, value: { creates: 20_000, issueCount: 0 } });
+    const confirmed = await call(h, { name: 'catalog.importConfirm', arg: { importId: preview.value.importId, skipBadRows: false } });
+    expect(await confirmed.json()).toEqual({ ok: true, value: { created: 20_000, updated: 0, skipped: 0 } });
+    const again = await call(h, { name: 'catalog.importPreview', arg: { fileHandle: answer.value.fileHandle, format: 'csv' } });
+    expect(await again.json()).toMatchObject({ ok: false, error: { code: 'catalog.no-such-file' } });
   });
 });

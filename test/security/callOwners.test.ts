@@ -62,7 +62,8 @@ function samples(staff: StaffCore): Record<CallName, unknown> {
     'catalog.upsert': {
       product: { id: null, name: 'Deneme', barcodes: [], unit: 'C62', priceKurus: 100, vatRate: 100, department: null, plu: null, quickKey: null },
     },
-    'catalog.importPreview': { format: 'csv', fileName: 'a.csv', contentBase64: '' },
+    'catalog.chooseImportFile': undefined,
+    'catalog.importPreview': { fileHandle: '0'.repeat(32), format: 'csv' },
     'catalog.importConfirm': { importId: 'no-such-import', skipBadRows: false },
     'catalog.export': { format: 'csv' },
     'basket.park': { basket: { id: BASKET_ID, lines: [], discount: null, payment: { kind: 'device-asks' }, customer: null } },

@@ -15,6 +15,9 @@ import { CheckoutModule } from './checkout/checkoutModule';
 import { checkoutMigrations } from './checkout/journal';
 import { catalogMigrations } from './catalog/catalogMigrations';
 import { createCatalogModule } from './catalog/catalogModule';
+import type { ImportFile } from '../../shared/contract/catalog';
+import type { Result } from '../../shared/result';
+import { isAppFailure } from './failure';
 import type { Invoke } from './ipc/dispatcher';
 import type { HandlerTable } from './ipc/dispatcher';
 import { createInvoke } from './ipc/dispatcher';
@@ -42,6 +45,8 @@ import { createUsersModule } from './users/usersModule';
 
 export interface Core {
   invoke: Invoke;
+  /** Takes a product file streamed to main (the web harness's upload) and answers its import handle. */
+  receiveImportFile(fileName: string, body: Iterable<Uint8Array> | AsyncIterable<Uint8Array>): Promise<Result<ImportFile>>;
   subscribe(listener: EventListener): () => void;
   close(): Promise<void>;
 }
@@ -101,6 +106,9 @@ export async function createCore(ports: CorePorts): Promise<Core> {
     authorize: (operation, target, approvalToken) => users.authorizer.authorize(settingsApproval(operation, target), approvalToken),
     sent: { wasSent: (basketId) => checkout.journal.has(basketId) },
     changed: (change) => events.emit('catalog.changed', change),
+    importDir: join(ports.dataDir, 'imports'),
+    pickImportFile: ports.dialogs?.chooseImportFile,
+    importProgress: (progress) => events.emit('catalog.importProgress', progress),
   });
   if (trainingStatus(settings.get(), secrets).active) catalog.seedTrainingCatalog();
 
@@ -180,11 +188,22 @@ export async function createCore(ports: CorePorts): Promise<Core> {
     }),
   };
   // The renderer's calls pass the gate (who may make each call); main's own reads of its contract do not.
-  const invoke = createInvoke(handlers, ports.log, createCallGate({ session: users.session, anonymousTraining }));
+  const gate = createCallGate({ session: users.session, anonymousTraining });
+  const invoke = createInvoke(handlers, ports.log, gate);
   const internal = createInvoke(handlers, ports.log);
 
   return {
     invoke,
+    receiveImportFile: async (fileName, body) => {
+      try {
+        // The upload stands in for main's file dialog, so the same people may make it.
+        gate('catalog.chooseImportFile', undefined);
+        return { ok: true, value: await catalog.service.receiveImportFile(fileName, body) };
+      } catch (error) {
+        if (isAppFailure(error)) return { ok: false, error: error.appError };
+        throw error;
+      }
+    },
     subscribe: (listener) => events.subscribe(listener),
     close: async () => {
       users.session.close();

@@ -52,6 +52,8 @@ export interface HostInfo {
 export interface DialogPort {
   /** An open-file dialog in main; resolves to the chosen path, or null when cancelled. */
   chooseProgram(name: string): Promise<string | null>;
+  /** The same for a product list to import (CSV or JSON); the renderer only ever gets a handle to it. */
+  chooseImportFile(): Promise<string | null>;
 }
 
 export interface CorePorts {

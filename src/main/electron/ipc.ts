@@ -15,7 +15,7 @@ export function isTrustedSender(event: IpcMainInvokeEvent, window: BrowserWindow
   return isAppUrl(frame.url, origin);
 }
 
-export function bindContract(ipcMain: IpcMain, core: Core, getWindow: () => BrowserWindow | null, origin: string): () => void {
+export function bindContract(ipcMain: IpcMain, core: Pick<Core, 'invoke' | 'subscribe'>, getWindow: () => BrowserWindow | null, origin: string): () => void {
   ipcMain.handle(IPC_CALL_CHANNEL, async (event, request: unknown) => {
     if (!isTrustedSender(event, getWindow(), origin)) {
       return {

@@ -11,6 +11,7 @@ import { developmentCsp } from './csp';
 import { electronKeyValueStore } from './electronStore';
 import { denyAllPermissions, installGuards } from './guards';
 import { openLoopbackPage } from './externalLinks';
+import { importFileDialog } from './importFileDialog';
 import { bindContract } from './ipc';
 import { APP_ENTRY_URL, rendererOrigin } from './origin';
 import { registerAppScheme, serveRenderer } from './rendererProtocol';
@@ -76,7 +77,7 @@ if (!app.requestSingleInstanceLock()) {
         log,
         updater: electronUpdater(log),
         clipboard: { writeText: (text) => clipboard.writeText(text) },
-        dialogs: programDialog(() => window),
+        dialogs: { ...programDialog(() => window), chooseImportFile: importFileDialog(() => window) },
         openExternal: openLoopbackPage,
       });
     } catch (error) {

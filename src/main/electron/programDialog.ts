@@ -6,7 +6,7 @@ import type { DialogPort } from '../core/ports';
  * The tunnel program is chosen in a native open-file dialog run by main, so the path
  * comes from the person at the till and the app never runs a command line typed in.
  */
-export function programDialog(window: () => BrowserWindow | null): DialogPort {
+export function programDialog(window: () => BrowserWindow | null): Pick<DialogPort, 'chooseProgram'> {
   return {
     chooseProgram: async (name) => {
       const options: Electron.OpenDialogOptions = {

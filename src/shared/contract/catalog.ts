@@ -63,6 +63,22 @@ export type ImportIssue = z.infer<typeof importIssueSchema>;
 
 export const fileFormatSchema = z.enum(['csv', 'json']);
 
+/**
+ * A product file main holds for an import: chosen in main's file dialog (Electron) or
+ * uploaded to the web harness. The renderer only ever sees this opaque handle, never
+ * a path; a handle serves one dry run.
+ */
+export const importFileSchema = z.object({
+  fileHandle: z.string(),
+  fileName: z.string(),
+  sizeBytes: z.number().int(),
+  /** Guessed from the name (`.json`, else CSV); the dry run may be asked for the other. */
+  format: fileFormatSchema,
+});
+export type ImportFile = z.infer<typeof importFileSchema>;
+
+const fileHandleSchema = z.string().regex(/^[0-9a-f]{32}$/u);
+
 export const importPreviewSchema = z.object({
   importId: z.string(),
   rows: z.number().int(),
@@ -96,10 +112,10 @@ export const catalogCalls = {
   'catalog.quickKeys': call(none, z.array(productSchema)),
   'catalog.scaleLabelRules': call(none, z.array(scaleLabelRuleSchema)),
   'catalog.upsert': call(z.object({ product: productInputSchema, approvalToken: approval }).strict(), productSchema),
-  'catalog.importPreview': call(
-    z.object({ format: fileFormatSchema, fileName: z.string().max(260), contentBase64: z.string().max(70_000_000) }).strict(),
-    importPreviewSchema,
-  ),
+  /** Opens main's file dialog; null when it was closed without a choice. */
+  'catalog.chooseImportFile': call(none, importFileSchema.nullable()),
+  /** Reads the file and reports what importing it would do; nothing is written. */
+  'catalog.importPreview': call(z.object({ fileHandle: fileHandleSchema, format: fileFormatSchema }).strict(), importPreviewSchema),
   'catalog.importConfirm': call(
     z.object({ importId: z.string().min(1), skipBadRows: z.boolean(), approvalToken: approval }).strict(),
     z.object({ created: z.number().int(), updated: z.number().int(), skipped: z.number().int() }),
@@ -113,7 +129,18 @@ export const catalogCalls = {
 export const catalogChangeSchema = z.object({ reason: z.enum(['product', 'import']), count: z.number().int() });
 export type CatalogChange = z.infer<typeof catalogChangeSchema>;
 
+/** How far a dry run (`checking`) or an import (`writing`) has come; `done` closes either. */
+export const importProgressSchema = z.object({
+  phase: z.enum(['checking', 'writing', 'done']),
+  fileName: z.string(),
+  bytesDone: z.number().int(),
+  totalBytes: z.number().int(),
+  rowsDone: z.number().int(),
+});
+export type ImportProgress = z.infer<typeof importProgressSchema>;
+
 export const catalogEvents = {
   /** Products changed (an edit or an import): search results and quick keys should be fetched again. */
   'catalog.changed': event(catalogChangeSchema),
+  'catalog.importProgress': event(importProgressSchema),
 };

@@ -80,6 +80,7 @@ export const CALL_ACCESS: Record<CallName, CallRule> = {
   'catalog.quickKeys': furniture,
   'catalog.scaleLabelRules': furniture,
   'catalog.upsert': settingsApprovable,
+  'catalog.chooseImportFile': settings,
   'catalog.importPreview': settings,
   'catalog.importConfirm': settingsApprovable,
   'catalog.export': manager,

@@ -9,6 +9,7 @@ type CatalogHandlers = Pick<
   | 'catalog.quickKeys'
   | 'catalog.scaleLabelRules'
   | 'catalog.upsert'
+  | 'catalog.chooseImportFile'
   | 'catalog.importPreview'
   | 'catalog.importConfirm'
   | 'catalog.export'
@@ -24,7 +25,8 @@ export function catalogHandlers(catalog: CatalogService, parked: ParkedBaskets):
     'catalog.quickKeys': () => catalog.quickKeys(),
     'catalog.scaleLabelRules': () => catalog.scaleLabelRules(),
     'catalog.upsert': ({ product, approvalToken }) => catalog.upsert(product, approvalToken),
-    'catalog.importPreview': ({ format, fileName, contentBase64 }) => catalog.importPreview(format, fileName, Buffer.from(contentBase64, 'base64')),
+    'catalog.chooseImportFile': () => catalog.chooseImportFile(),
+    'catalog.importPreview': ({ fileHandle, format }) => catalog.importPreview(fileHandle, format),
     'catalog.importConfirm': ({ importId, skipBadRows, approvalToken }) => catalog.importConfirm(importId, skipBadRows, approvalToken),
     'catalog.export': ({ format }) => catalog.export(format),
     'basket.park': ({ basket, label }) => parked.park(basket, label),

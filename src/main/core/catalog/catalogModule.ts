@@ -1,13 +1,15 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { ScaleLabelRule } from '../../../shared/barcode/scaleLabel';
-import type { CatalogChange } from '../../../shared/contract/catalog';
+import type { CatalogChange, ImportProgress } from '../../../shared/contract/catalog';
 import type { AuditSink } from '../auth/ports';
 import type { Clock } from '../ports';
 import { CatalogService } from './catalogService';
 import type { AuthorizeCatalogEdit } from './catalogService';
 import { CatalogStore } from './catalogStore';
+import { ImportFiles } from './importFiles';
 import type { SentBaskets } from './parkedBaskets';
 import { ParkedBaskets } from './parkedBaskets';
+import { StagedImport } from './productImport';
 import { TRAINING_CATALOG } from './trainingCatalog';
 
 export interface CatalogModuleDeps {
@@ -18,6 +20,11 @@ export interface CatalogModuleDeps {
   sent: SentBaskets;
   changed: (change: CatalogChange) => void;
   scaleLabelRules?: readonly ScaleLabelRule[];
+  /** Where uploaded import files wait until checked; emptied at start. */
+  importDir: string;
+  /** Main's own file dialog (Electron); answers the chosen path or null. */
+  pickImportFile?: () => Promise<string | null>;
+  importProgress?: (progress: ImportProgress) => void;
 }
 
 export interface CatalogModule {
@@ -31,7 +38,18 @@ export interface CatalogModule {
 /** Wires the catalog services over one database (already migrated with `catalogMigrations`). */
 export function createCatalogModule(deps: CatalogModuleDeps): CatalogModule {
   const store = new CatalogStore(deps.db, deps.clock);
-  const service = new CatalogService({ store, authorize: deps.authorize, audit: deps.audit, clock: deps.clock, changed: deps.changed, scaleLabelRules: deps.scaleLabelRules });
+  const service = new CatalogService({
+    store,
+    authorize: deps.authorize,
+    audit: deps.audit,
+    clock: deps.clock,
+    changed: deps.changed,
+    scaleLabelRules: deps.scaleLabelRules,
+    files: new ImportFiles(deps.importDir, deps.clock),
+    stage: (format) => new StagedImport(deps.db, store, format),
+    pickFile: deps.pickImportFile,
+    progress: deps.importProgress,
+  });
   const parked = new ParkedBaskets(deps.db, deps.clock, deps.sent);
   return {
     store,

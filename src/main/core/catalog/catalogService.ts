@@ -1,17 +1,17 @@
 import { randomUUID } from 'node:crypto';
+import { performance } from 'node:perf_hooks';
 import { checkGtin, describeGtinProblem } from '../../../shared/barcode/gtin';
 import type { ScaleLabelRule } from '../../../shared/barcode/scaleLabel';
 import { DEFAULT_SCALE_LABEL_RULES, parseScaleLabel } from '../../../shared/barcode/scaleLabel';
-import type { CatalogChange, ImportPreview, LookupResult, Product, ProductInput } from '../../../shared/contract/catalog';
+import type { CatalogChange, ImportFile, ImportPreview, ImportProgress, LookupResult, Product, ProductInput } from '../../../shared/contract/catalog';
 import type { AuditSink } from '../auth/ports';
 import { AppFailure } from '../failure';
 import type { Clock } from '../ports';
 import type { CatalogStore } from './catalogStore';
-import type { ReadProducts } from './productFile';
-import { readCsv, readJson } from './productFile';
+import type { ImportFiles } from './importFiles';
+import { readProductFile } from './productFile';
 import { productsToCsv, productsToJson } from './productExport';
-import type { ImportPlan } from './productImport';
-import { planImport } from './productImport';
+import type { StagedImport } from './productImport';
 import { checkProductFields, findConflicts } from './productRules';
 
 /** Who may change the catalog; throws an AppFailure when nobody with the right did. */
@@ -30,16 +30,23 @@ export interface CatalogServiceDeps {
   scaleLabelRules?: readonly ScaleLabelRule[];
   /** Told after every committed change, so the till can refresh what it shows. */
   changed?: (change: CatalogChange) => void;
+  files: ImportFiles;
+  /** Starts staging a file's rows for a dry run (temporary tables on the catalog's database). */
+  stage: (format: 'csv' | 'json') => StagedImport;
+  /** Main's own file dialog; absent where there is none (the web harness uploads instead). Answers a path or null. */
+  pickFile?: () => Promise<string | null>;
+  /** Told how far a dry run or an import has come, a few times a second. */
+  progress?: (progress: ImportProgress) => void;
 }
 
-/** Issues beyond this many are counted but not listed, so a wrong file cannot flood the screen or the IPC channel. */
-export const MAX_LISTED_ISSUES = 2000;
 const PREVIEW_TTL_MS = 30 * 60_000;
 const MAX_PENDING_PREVIEWS = 3;
+const PROGRESS_EVERY_MS = 100;
 
 interface PendingImport {
-  plan: ImportPlan;
+  staged: StagedImport;
   fileName: string;
+  sizeBytes: number;
   createdAt: number;
 }
 
@@ -52,6 +59,11 @@ export class CatalogService {
   readonly #rules: readonly ScaleLabelRule[];
   readonly #pending = new Map<string, PendingImport>();
   readonly #changed: (change: CatalogChange) => void;
+  readonly #files: ImportFiles;
+  readonly #stage: (format: 'csv' | 'json') => StagedImport;
+  readonly #pickFile: (() => Promise<string | null>) | undefined;
+  readonly #progress: (progress: ImportProgress) => void;
+  #checking = false;
 
   constructor(deps: CatalogServiceDeps) {
     this.#store = deps.store;
@@ -60,6 +72,10 @@ export class CatalogService {
     this.#clock = deps.clock;
     this.#rules = deps.scaleLabelRules ?? DEFAULT_SCALE_LABEL_RULES;
     this.#changed = deps.changed ?? (() => undefined);
+    this.#files = deps.files;
+    this.#stage = deps.stage;
+    this.#pickFile = deps.pickFile;
+    this.#progress = deps.progress ?? (() => undefined);
   }
 
   scaleLabelRules(): ScaleLabelRule[] {
@@ -127,32 +143,85 @@ export class CatalogService {
     return saved;
   }
 
-  /** Reads a file and reports what importing it would do; nothing is written. */
-  importPreview(format: 'csv' | 'json', fileName: string, bytes: Uint8Array): ImportPreview {
-    const read: ReadProducts = format === 'csv' ? readCsv(bytes) : readJson(bytes);
-    const plan = planImport(this.#store, read, format);
+  /** Opens main's file dialog; the chosen file is held behind a handle (null: closed without a choice). */
+  async chooseImportFile(): Promise<ImportFile | null> {
+    if (this.#pickFile === undefined) {
+      throw new AppFailure(
+        'catalog.no-file-dialog',
+        'This window has no file dialog of its own; upload the file instead.',
+        'Bu pencerenin kendi dosya seçme penceresi yok; dosyayı yükleyin.',
+      );
+    }
+    const path = await this.#pickFile();
+    return path === null ? null : this.#files.adopt(path);
+  }
+
+  /** A file streamed to main (the web harness's upload), held behind a handle. */
+  receiveImportFile(fileName: string, body: Iterable<Uint8Array> | AsyncIterable<Uint8Array>): Promise<ImportFile> {
+    return this.#files.receive(fileName, body);
+  }
+
+  /**
+   * Reads a held file piece by piece and reports what importing it would do; the rows
+   * are staged for `importConfirm` and nothing is written to the catalog. One file is
+   * checked at a time.
+   */
+  async importPreview(fileHandle: string, format: 'csv' | 'json'): Promise<ImportPreview> {
+    if (this.#checking) {
+      throw new AppFailure('catalog.import-busy', 'Another file is being checked; wait until it is done.', 'Başka bir dosya kontrol ediliyor; bitmesini bekleyin.');
+    }
+    const file = this.#files.take(fileHandle);
+    this.#checking = true;
+    const staged = this.#stage(format);
+    const report = this.#reporter(file.fileName, file.sizeBytes);
+    let encoding: string;
+    try {
+      report('checking', 0, 0, true);
+      const outcome = await readProductFile(file.path, format, {
+        rows: (rows, bytesRead) => {
+          staged.add(rows);
+          report('checking', bytesRead, staged.rowsRead, false);
+        },
+        restart: () => staged.restart(),
+      });
+      if (outcome.problem !== null) staged.fail(outcome.problem);
+      encoding = outcome.encoding;
+    } catch (error) {
+      staged.drop();
+      if (error instanceof AppFailure) throw error;
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new AppFailure('catalog.file-unreadable', `${file.fileName} could not be read: ${reason}`, `${file.fileName} okunamadı: ${reason}`);
+    } finally {
+      this.#checking = false;
+      this.#files.release(file);
+    }
+    const summary = staged.summary();
+    report('done', file.sizeBytes, summary.rows, true);
     const importId = randomUUID();
     this.#forgetStalePreviews();
     while (this.#pending.size >= MAX_PENDING_PREVIEWS) {
-      const oldest = this.#pending.keys().next().value;
+      const [oldest] = this.#pending.keys();
       if (oldest === undefined) break;
-      this.#pending.delete(oldest);
+      this.#drop(oldest);
     }
-    this.#pending.set(importId, { plan, fileName, createdAt: this.#clock.now() });
-    const count = (action: 'create' | 'update' | 'unchanged') => plan.rows.filter((row) => row.action === action).length;
+    this.#pending.set(importId, { staged, fileName: file.fileName, sizeBytes: file.sizeBytes, createdAt: this.#clock.now() });
     return {
       importId,
-      rows: plan.rows.length + new Set(plan.issues.map((issue) => issue.line)).size,
-      creates: count('create'),
-      updates: count('update'),
-      unchanged: count('unchanged'),
-      issues: plan.issues.slice(0, MAX_LISTED_ISSUES),
-      issueCount: plan.issues.length,
-      encoding: read.encoding,
+      rows: summary.rows,
+      creates: summary.creates,
+      updates: summary.updates,
+      unchanged: summary.unchanged,
+      issues: summary.issues,
+      issueCount: summary.issueCount,
+      encoding,
     };
   }
 
-  /** Applies a previewed import in one transaction. Bad rows block it unless the user chose to skip them. */
+  /**
+   * Writes a checked file's staged rows in one transaction. Bad rows block it unless the
+   * user chose to skip them; a catalog changed since the check (an edit, another import)
+   * makes the check void.
+   */
   importConfirm(importId: string, skipBadRows: boolean, approvalToken: string | undefined): { created: number; updated: number; skipped: number } {
     this.#forgetStalePreviews();
     const pending = this.#pending.get(importId);
@@ -163,25 +232,29 @@ export class CatalogService {
         'Bu içe aktarma önizlemesinin süresi doldu veya zaten kullanıldı; dosyayı yeniden kontrol edin.',
       );
     }
-    const badLines = new Set(pending.plan.issues.map((issue) => issue.line)).size;
-    if (badLines > 0 && !skipBadRows) {
+    const { badRows, rows } = pending.staged.summary();
+    if (badRows > 0 && !skipBadRows) {
       throw new AppFailure(
         'catalog.import-has-errors',
-        `${badLines} row(s) of ${pending.fileName} have errors. Fix the file, or confirm again choosing to skip those rows.`,
-        `${pending.fileName} dosyasının ${badLines} satırında hata var. Dosyayı düzeltin ya da bu satırları atlamayı seçerek yeniden onaylayın.`,
+        `${badRows} row(s) of ${pending.fileName} have errors. Fix the file, or confirm again choosing to skip those rows.`,
+        `${pending.fileName} dosyasının ${badRows} satırında hata var. Dosyayı düzeltin ya da bu satırları atlamayı seçerek yeniden onaylayın.`,
       );
     }
     const authority = this.#authorize('catalog.importConfirm', importId, approvalToken);
-    const changes = pending.plan.rows.filter((row) => row.action !== 'unchanged');
-    this.#store.transaction(() => {
-      for (const row of changes) this.#store.write(row.id, row.fields);
-    });
-    this.#pending.delete(importId);
-    const result = {
-      created: changes.filter((row) => row.action === 'create').length,
-      updated: changes.filter((row) => row.action === 'update').length,
-      skipped: badLines,
-    };
+    if (pending.staged.generation !== this.#store.generation) {
+      this.#drop(importId);
+      throw new AppFailure(
+        'catalog.import-stale',
+        `The catalog changed after ${pending.fileName} was checked (an edit or another import); check the file again.`,
+        `${pending.fileName} kontrol edildikten sonra katalog değişti (bir düzenleme ya da başka bir içe aktarma); dosyayı yeniden kontrol edin.`,
+      );
+    }
+    const report = this.#reporter(pending.fileName, pending.sizeBytes);
+    report('writing', pending.sizeBytes, 0, true);
+    const written = this.#store.transaction(() => this.#store.writeStaged(pending.staged.tables));
+    this.#drop(importId);
+    const result = { ...written, skipped: badRows };
+    report('done', pending.sizeBytes, rows, true);
     this.#audit.record({
       action: 'catalog.import',
       actorId: authority.actorId,
@@ -190,7 +263,7 @@ export class CatalogService {
       outcome: 'imported',
       details: result,
     });
-    this.#changed({ reason: 'import', count: changes.length });
+    this.#changed({ reason: 'import', count: written.created + written.updated });
     return result;
   }
 
@@ -207,6 +280,22 @@ export class CatalogService {
 
   #forgetStalePreviews(): void {
     const now = this.#clock.now();
-    for (const [id, pending] of this.#pending) if (now - pending.createdAt > PREVIEW_TTL_MS) this.#pending.delete(id);
+    for (const [id, pending] of [...this.#pending]) if (now - pending.createdAt > PREVIEW_TTL_MS) this.#drop(id);
+  }
+
+  #drop(importId: string): void {
+    this.#pending.get(importId)?.staged.drop();
+    this.#pending.delete(importId);
+  }
+
+  /** Progress for one file, at most every `PROGRESS_EVERY_MS` unless `now` says it must go out. */
+  #reporter(fileName: string, totalBytes: number) {
+    let last = -Infinity;
+    return (phase: ImportProgress['phase'], bytesDone: number, rowsDone: number, now: boolean) => {
+      const at = performance.now();
+      if (!now && at - last < PROGRESS_EVERY_MS) return;
+      last = at;
+      this.#progress({ phase, fileName, bytesDone, totalBytes, rowsDone });
+    };
   }
 }

@@ -5,25 +5,17 @@ import { parseAmount } from '../../../shared/money';
 import { errorMapFor } from '../../../shared/validation';
 import type { ProductFields } from './catalogStore';
 import type { CsvRecord } from './csv';
-import { detectDelimiter, parseCsv } from './csv';
+import { CsvSplitter } from './csv';
+import type { FileEncoding } from './fileText';
+import { readFileText } from './fileText';
+import { JsonArraySplitter, JsonListProblem } from './jsonItems';
 import { checkProductFields } from './productRules';
 import { foldTurkish } from './turkishFold';
 
 /**
  * Reads a product file (CSV from Turkish Excel, or JSON) into product fields and a
- * list of every bad row. Nothing here touches the database.
+ * problem for every bad cell. Nothing here touches the database.
  */
-
-export interface ProductRow {
-  line: number;
-  fields: ProductFields;
-}
-
-export interface ReadProducts {
-  encoding: string;
-  rows: ProductRow[];
-  issues: ImportIssue[];
-}
 
 type Column = 'barcodes' | 'name' | 'unit' | 'price' | 'vat' | 'department' | 'plu' | 'quickKey';
 
@@ -50,17 +42,6 @@ export const EXPORT_HEADERS: Readonly<Record<Column, string>> = {
   plu: 'PLU',
   quickKey: 'Hızlı Tuş',
 };
-
-/** Excel writes UTF-8 with a BOM, UTF-16 for "Unicode text", and Windows-1254 for plain "CSV" on Turkish Windows. */
-export function decodeText(bytes: Uint8Array): { text: string; encoding: string } {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8-bom' };
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
-  } catch {
-    return { text: new TextDecoder('windows-1254').decode(bytes), encoding: 'windows-1254' };
-  }
-}
 
 const issue = (line: number, column: string, message: string, messageTr: string): ImportIssue => ({ line, column, message, messageTr });
 
@@ -141,13 +122,15 @@ function readCsvRow(record: CsvRecord, columns: CsvColumns): { fields: ProductFi
   return { fields: ruleIssues.length === 0 ? fields : null, issues };
 }
 
-export function readCsv(bytes: Uint8Array): ReadProducts {
-  const { text, encoding } = decodeText(bytes);
-  const records = parseCsv(text, detectDelimiter(text));
-  const [header, ...body] = records;
-  if (header === undefined) {
-    return { encoding, rows: [], issues: [issue(1, '', 'The file is empty.', 'Dosya boş.')] };
+/** A file that cannot be read as a whole (no header row, not a JSON list…): no row of it counts. */
+export class FileProblem extends Error {
+  constructor(readonly issue: ImportIssue) {
+    super(issue.message);
   }
+}
+
+/** Which column is where, from the header row; every column a product needs must be there. */
+function headerColumns(header: CsvRecord): CsvColumns {
   const positions = new Map<Column, number>();
   const labels = new Map<Column, string>();
   header.fields.forEach((raw, index) => {
@@ -162,29 +145,53 @@ export function readCsv(bytes: Uint8Array): ReadProducts {
   if (!positions.has('barcodes') && !positions.has('plu')) missing.push('barcodes');
   if (missing.length > 0) {
     const names = missing.map((column) => EXPORT_HEADERS[column]).join(', ');
-    return {
-      encoding,
-      rows: [],
-      issues: [
-        issue(
-          1,
-          '',
-          `The header row lacks the column(s) ${names}. The first row must name the columns, e.g. Barkod;Ürün Adı;Birim;Fiyat;KDV.`,
-          `Başlık satırında ${names} sütun(lar)ı yok. İlk satır sütun adlarını içermeli, ör. Barkod;Ürün Adı;Birim;Fiyat;KDV.`,
-        ),
-      ],
-    };
+    throw new FileProblem(
+      issue(
+        header.line,
+        '',
+        `The header row lacks the column(s) ${names}. The first row must name the columns, e.g. Barkod;Ürün Adı;Birim;Fiyat;KDV.`,
+        `Başlık satırında ${names} sütun(lar)ı yok. İlk satır sütun adlarını içermeli, ör. Barkod;Ürün Adı;Birim;Fiyat;KDV.`,
+      ),
+    );
+  }
+  return { positions, labels };
+}
+
+/** One data row of a product file: its fields when every cell is good, and a problem for each cell that is not. */
+export interface ReadRow {
+  line: number;
+  fields: ProductFields | null;
+  issues: ImportIssue[];
+}
+
+interface RowReader {
+  push(text: string): ReadRow[];
+  end(): ReadRow[];
+}
+
+/** CSV from Turkish Excel: a header row naming the columns, then one product a row. */
+class CsvRows implements RowReader {
+  readonly #splitter = new CsvSplitter();
+  #columns: CsvColumns | null = null;
+
+  push(text: string): ReadRow[] {
+    return this.#read(this.#splitter.push(text));
   }
 
-  const columns: CsvColumns = { positions, labels };
-  const rows: ProductRow[] = [];
-  const issues: ImportIssue[] = [];
-  for (const record of body) {
-    const read = readCsvRow(record, columns);
-    if (read.fields !== null) rows.push({ line: record.line, fields: read.fields });
-    issues.push(...read.issues);
+  end(): ReadRow[] {
+    const rows = this.#read(this.#splitter.end());
+    if (this.#columns === null) throw new FileProblem(issue(1, '', 'The file is empty.', 'Dosya boş.'));
+    return rows;
   }
-  return { encoding, rows, issues };
+
+  #read(records: CsvRecord[]): ReadRow[] {
+    const rows: ReadRow[] = [];
+    for (const record of records) {
+      if (this.#columns === null) this.#columns = headerColumns(record);
+      else rows.push({ line: record.line, ...readCsvRow(record, this.#columns) });
+    }
+    return rows;
+  }
 }
 
 const jsonProductSchema = z.object({
@@ -198,38 +205,89 @@ const jsonProductSchema = z.object({
   quickKey: z.number().int().min(1).max(200).nullable().default(null),
 });
 
-/** JSON: an array of products in the export's own shape (prices in kuruş, VAT × 100). */
-export function readJson(bytes: Uint8Array): ReadProducts {
-  const { text, encoding } = decodeText(bytes);
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return { encoding, rows: [], issues: [issue(1, '', `The file is not valid JSON: ${reason}`, `Dosya geçerli bir JSON değil: ${reason}`)] };
+/** JSON: a list of products in the export's own shape (prices in kuruş, VAT × 100). */
+class JsonRows implements RowReader {
+  readonly #splitter = new JsonArraySplitter();
+  #line = 0;
+
+  push(text: string): ReadRow[] {
+    return this.#read(() => this.#splitter.push(text));
   }
-  if (!Array.isArray(data)) {
-    return { encoding, rows: [], issues: [issue(1, '', 'The JSON file must be a list of products: [ {...}, {...} ].', 'JSON dosyası bir ürün listesi olmalı: [ {...}, {...} ].')] };
+
+  end(): ReadRow[] {
+    return this.#read(() => this.#splitter.end());
   }
-  const rows: ProductRow[] = [];
-  const issues: ImportIssue[] = [];
-  data.forEach((item: unknown, index) => {
-    const line = index + 1;
-    const parsed = jsonProductSchema.safeParse(item, { error: errorMapFor('en') });
-    if (!parsed.success) {
-      const turkish = jsonProductSchema.safeParse(item, { error: errorMapFor('tr') });
-      parsed.error.issues.forEach((problem, position) => {
-        const column = problem.path.map(String).join('.');
-        const messageTr = turkish.success ? problem.message : (turkish.error.issues[position]?.message ?? problem.message);
-        issues.push(issue(line, column, `Item ${line}, "${column}": ${problem.message}`, `${line}. kayıt, "${column}": ${messageTr}`));
-      });
-      return;
+
+  #read(split: () => unknown[]): ReadRow[] {
+    let items: unknown[];
+    try {
+      items = split();
+    } catch (error) {
+      if (!(error instanceof JsonListProblem)) throw error;
+      throw new FileProblem(
+        error.kind === 'not-a-list'
+          ? issue(1, '', 'The JSON file must be a list of products: [ {...}, {...} ].', 'JSON dosyası bir ürün listesi olmalı: [ {...}, {...} ].')
+          : issue(1, '', `The file is not valid JSON: ${error.reason}`, `Dosya geçerli bir JSON değil: ${error.reason}`),
+      );
     }
-    const ruleIssues = checkProductFields(parsed.data);
-    if (ruleIssues.length === 0) rows.push({ line, fields: parsed.data });
-    for (const ruleIssue of ruleIssues) issues.push(issue(line, ruleIssue.field, ruleIssue.message, ruleIssue.messageTr));
-  });
-  return { encoding, rows, issues };
+    return items.map((item) => {
+      this.#line += 1;
+      return { line: this.#line, ...readJsonItem(item, this.#line) };
+    });
+  }
+}
+
+function readJsonItem(item: unknown, line: number): { fields: ProductFields | null; issues: ImportIssue[] } {
+  const parsed = jsonProductSchema.safeParse(item, { error: errorMapFor('en') });
+  if (!parsed.success) {
+    const turkish = jsonProductSchema.safeParse(item, { error: errorMapFor('tr') });
+    const issues = parsed.error.issues.map((problem, position) => {
+      const column = problem.path.map(String).join('.');
+      const messageTr = turkish.success ? problem.message : (turkish.error.issues[position]?.message ?? problem.message);
+      return issue(line, column, `Item ${line}, "${column}": ${problem.message}`, `${line}. kayıt, "${column}": ${messageTr}`);
+    });
+    return { fields: null, issues };
+  }
+  const ruleIssues = checkProductFields(parsed.data);
+  return {
+    fields: ruleIssues.length === 0 ? parsed.data : null,
+    issues: ruleIssues.map((ruleIssue) => issue(line, ruleIssue.field, ruleIssue.message, ruleIssue.messageTr)),
+  };
+}
+
+export interface ProductRows {
+  /** The rows of the next piece of the file, in file order, and the bytes read so far. */
+  rows(rows: ReadRow[], bytesRead: number): void;
+  /** Every row given so far is void: the file is read again from the start as Windows-1254. */
+  restart(): void;
+}
+
+export interface ReadOutcome {
+  encoding: FileEncoding;
+  /** Set when the file as a whole cannot be read; then no row given counts. */
+  problem: ImportIssue | null;
+}
+
+/**
+ * Reads a product file piece by piece, handing its rows on as they are read, so memory
+ * stays flat whatever the file's size. Nothing here touches the database.
+ */
+export async function readProductFile(path: string, format: 'csv' | 'json', sink: ProductRows): Promise<ReadOutcome> {
+  let reader: RowReader = format === 'csv' ? new CsvRows() : new JsonRows();
+  try {
+    const encoding = await readFileText(path, {
+      piece: (text, bytesRead) => sink.rows(reader.push(text), bytesRead),
+      end: (text, bytesRead) => sink.rows([...reader.push(text), ...reader.end()], bytesRead),
+      restart: () => {
+        reader = format === 'csv' ? new CsvRows() : new JsonRows();
+        sink.restart();
+      },
+    });
+    return { encoding, problem: null };
+  } catch (error) {
+    if (!(error instanceof FileProblem)) throw error;
+    return { encoding: 'utf-8', problem: error.issue };
+  }
 }
 
 const FIELD_COLUMN: Readonly<Record<keyof ProductFields, Column>> = {

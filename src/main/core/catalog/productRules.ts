@@ -53,6 +53,12 @@ export function findConflicts(store: CatalogStore, id: number | null, fields: Pr
       });
     }
   }
+  return [...issues, ...findKeyConflicts(store, id, fields)];
+}
+
+/** The PLU or quick key already held by another product (an import has settled barcodes itself). */
+export function findKeyConflicts(store: CatalogStore, id: number | null, fields: ProductFields): FieldIssue[] {
+  const issues: FieldIssue[] = [];
   if (fields.plu !== null) {
     const owner = store.byPlu(fields.plu);
     if (owner !== undefined && owner.id !== id) {

@@ -47,17 +47,17 @@ export function checkoutHandlers(
     'checkout.get': ({ basketId }) => service.detail(basketId),
     'checkout.checkAgain': async ({ basketId }) => publicEntry(await service.checkAgain(basketId)),
     'checkout.cancel': async ({ basketId }) => publicEntry(await service.cancel(basketId)),
-    'checkout.forceOutcome': (request) => publicEntry(service.forceOutcome(request)),
+    'checkout.forceOutcome': (request) => publicEntry(service.forceOutcome({ ...request, actorId: currentUserId() })),
     'checkout.decide': async ({ basketId, decision }) =>
       publicEntry(await service.decide({ basketId, decision, decidedBy: currentUserId() })),
-    'checkout.acknowledgeAlert': (request) => publicEntry(service.acknowledgeAlert(request)),
+    'checkout.acknowledgeAlert': (request) => publicEntry(service.acknowledgeAlert({ ...request, actorId: currentUserId() })),
     'checkout.openBaskets': ({ terminalId }) => service.openBaskets(terminalId),
     'checkout.unlockDeviceBasket': async (request) => {
-      await service.unlockDeviceBasket(request);
+      await service.unlockDeviceBasket({ ...request, actorId: currentUserId() });
       return null;
     },
     'checkout.deleteDeviceBasket': async (request) => {
-      await service.deleteDeviceBasket(request);
+      await service.deleteDeviceBasket({ ...request, actorId: currentUserId() });
       return null;
     },
     'checkout.recoveryStatus': () => service.recoveryStatus(),

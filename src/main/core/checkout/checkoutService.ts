@@ -261,7 +261,7 @@ export class CheckoutService {
   }
 
   /** Manager only, and only when TokenX could not tell us what happened. */
-  forceOutcome(request: { basketId: string; outcome: ForcibleOutcome; approvalToken: string; note: string }): StoredEntry {
+  forceOutcome(request: { basketId: string; outcome: ForcibleOutcome; approvalToken: string; note: string; actorId: string | null }): StoredEntry {
     const entry = this.#requireEntry(request.basketId);
     if (!canForce(entry.machine)) {
       throw new AppFailure(
@@ -282,7 +282,7 @@ export class CheckoutService {
     );
     this.#deps.audit.record({
       action: 'checkout.force-outcome',
-      actorId: null,
+      actorId: request.actorId,
       approverId: approver.userId,
       subject: request.basketId,
       amountKurus: entry.totalKurus,
@@ -294,7 +294,7 @@ export class CheckoutService {
   }
 
   /** A manager has seen the device-truth alert (and checked for a double sale). */
-  acknowledgeAlert(request: { basketId: string; approvalToken: string }): StoredEntry {
+  acknowledgeAlert(request: { basketId: string; approvalToken: string; actorId: string | null }): StoredEntry {
     const entry = this.#requireEntry(request.basketId);
     if (entry.alert === null || entry.alert.acknowledgedBy !== null) {
       throw new AppFailure('checkout.no-alert', 'This basket has no open alert.', 'Bu sepette açık bir uyarı yok.');
@@ -306,7 +306,7 @@ export class CheckoutService {
     const saved = this.#apply(request.basketId, { kind: 'alert-acknowledged', by: approver.userId }, 'alert-acknowledged', approver.displayName);
     this.#deps.audit.record({
       action: 'checkout.alert-acknowledged',
-      actorId: null,
+      actorId: request.actorId,
       approverId: approver.userId,
       subject: request.basketId,
       amountKurus: entry.totalKurus,
@@ -333,20 +333,20 @@ export class CheckoutService {
   }
 
   /** Frees a basket a device holds (manager), e.g. the one that keeps a terminal busy. */
-  async unlockDeviceBasket(request: { basketId: string; branchId: string; approvalToken: string }): Promise<void> {
+  async unlockDeviceBasket(request: { basketId: string; branchId: string; approvalToken: string; actorId: string | null }): Promise<void> {
     const context = this.#requireContext();
     const approver = this.#deps.approvals.consume(request.approvalToken, {
       action: 'device-basket-unlock',
       subject: { basketId: request.basketId },
     });
     const answer = await context.gateway.unlockBasket(request.branchId, request.basketId);
-    this.#auditDevice('checkout.device-basket-unlock', request.basketId, approver.userId, answer.kind);
+    this.#auditDevice('checkout.device-basket-unlock', request, approver.userId, answer.kind);
     if (answer.kind !== 'ok') throw communicationFailure('unlock the basket', 'sepetin kilidi açılamadı', answer);
     if (this.#journalGet(request.basketId) !== undefined) await this.checkAgain(request.basketId);
   }
 
   /** Deletes a basket from TokenX (manager); ours is then confirmed by a read like any cancel. */
-  async deleteDeviceBasket(request: { basketId: string; approvalToken: string }): Promise<void> {
+  async deleteDeviceBasket(request: { basketId: string; approvalToken: string; actorId: string | null }): Promise<void> {
     const context = this.#requireContext();
     const approver = this.#deps.approvals.consume(request.approvalToken, {
       action: 'device-basket-delete',
@@ -355,7 +355,7 @@ export class CheckoutService {
     const ours = this.#journalGet(request.basketId);
     if (ours !== undefined && !ours.final) this.#apply(request.basketId, { kind: 'cancel-requested' }, 'cancel-requested', null);
     const answer = await context.gateway.deleteBasket(request.basketId);
-    this.#auditDevice('checkout.device-basket-delete', request.basketId, approver.userId, answer.kind);
+    this.#auditDevice('checkout.device-basket-delete', request, approver.userId, answer.kind);
     if (answer.kind !== 'ok') throw communicationFailure('delete the basket', 'sepet silinemedi', answer);
     if (ours !== undefined) await this.checkAgain(request.basketId);
   }
@@ -600,8 +600,8 @@ export class CheckoutService {
     return next;
   }
 
-  #auditDevice(action: string, basketId: string, approverId: string, outcome: string): void {
-    this.#deps.audit.record({ action, actorId: null, approverId, subject: basketId, outcome });
+  #auditDevice(action: string, request: { basketId: string; actorId: string | null }, approverId: string, outcome: string): void {
+    this.#deps.audit.record({ action, actorId: request.actorId, approverId, subject: request.basketId, outcome });
   }
 
   #iso(): string {

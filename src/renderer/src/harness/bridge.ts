@@ -1,6 +1,7 @@
 import { isCallName, isEventName } from '../../../shared/contract';
 import type { PosApi } from '../../../shared/contract';
 import { createPosApi } from '../../../shared/posApi';
+import { chooseAndUpload } from './upload';
 
 /**
  * The browser side of the web harness: `window.pos` over HTTP to the harness host on
@@ -17,6 +18,8 @@ export function installHarnessBridge(): PosApi {
 
   const api = createPosApi({
     invoke: async (request) => {
+      // Main's file dialog cannot open on this browser's screen: the page picks the file and uploads it.
+      if (request.name === 'catalog.chooseImportFile') return chooseAndUpload(token);
       const response = await fetch('/api/call', {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },

@@ -76,9 +76,17 @@ export interface Format {
   dateTime(instant: string | Date): string;
   /** A VAT rate or discount in basis points: `%20`, `%12,5`. */
   percent(basisPoints: number): string;
+  /** A count grouped the way the language on screen groups it: `100.000` / `100,000`. */
+  count(value: number): string;
+  /** Bytes as megabytes with one decimal: `5,8` / `5.8`. */
+  megabytes(bytes: number): string;
 }
 
+const LOCALES: Record<Language, string> = { tr: 'tr-TR', en: 'en-GB' };
+
 export function formatFor(language: Language): Format {
+  const count = new Intl.NumberFormat(LOCALES[language]);
+  const megabytes = new Intl.NumberFormat(LOCALES[language], { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   return {
     money: formatTry,
     amount: formatAmount,
@@ -87,6 +95,8 @@ export function formatFor(language: Language): Format {
     time: formatTime,
     dateTime: formatDateTime,
     percent: vatRateText,
+    count: (value) => count.format(value),
+    megabytes: (bytes) => megabytes.format(bytes / 1_000_000),
   };
 }
 

@@ -1,5 +1,6 @@
 import { componentsEn, componentsTr } from '../components/strings';
 import { cashierEn, cashierTr } from '../screens/cashier/strings';
+import { productsEn, productsTr } from '../screens/manager/products/strings';
 import { managerEn, managerTr } from '../screens/manager/strings';
 import { onboardingEn, onboardingTr } from '../screens/onboarding/strings';
 import { supportEn, supportTr } from '../screens/settings/support/strings';
@@ -230,7 +231,7 @@ const shellEn: Record<keyof typeof shellTr, string> = {
   'cashier.okc.open': 'Open the virtual ÖKC',
 };
 
-export const tr = { ...shellTr, ...cashierTr, ...componentsTr, ...managerTr, ...onboardingTr, ...supportTr };
+export const tr = { ...shellTr, ...cashierTr, ...componentsTr, ...managerTr, ...onboardingTr, ...supportTr, ...productsTr };
 export type StringKey = keyof typeof tr;
 export const en: Record<StringKey, string> = {
   ...shellEn,
@@ -239,6 +240,7 @@ export const en: Record<StringKey, string> = {
   ...managerEn,
   ...onboardingEn,
   ...supportEn,
+  ...productsEn,
 };
 
 export const dictionaries = { tr, en } as const;

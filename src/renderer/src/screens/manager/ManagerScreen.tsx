@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { SignInPanel } from '../../components/SignInPanel';
 import { useSession } from '../../components/sessionStore';
 import { useT } from '../../i18n/useT';
+import { ProductImportScreen } from './products/ProductImportScreen';
 import { OnboardingGate } from '../onboarding/OnboardingWizard';
 import { PinChangePanel } from './account/PinChangePanel';
 import { AuditScreen } from './audit/AuditScreen';
@@ -9,15 +10,15 @@ import { OrdersScreen } from './orders/OrdersScreen';
 import { UsersScreen } from './users/UsersScreen';
 import './manager.css';
 
-const TABS = ['orders', 'users', 'audit'] as const;
+const TABS = ['orders', 'users', 'audit', 'products'] as const;
 type Tab = (typeof TABS)[number];
-const TAB_KEYS: Record<Tab, string> = { orders: '1', users: '2', audit: '3' };
+const TAB_KEYS: Record<Tab, string> = { orders: '1', users: '2', audit: '3', products: '4' };
 
 /**
  * The manager console: until the shop has an administrator it holds the first-run
  * wizard (nobody could sign in here without one); then sign in first, then Tosla
- * orders, users and the audit log, reached with Alt+1…3 from anywhere on the screen.
- * Who is signed in, and signing out, are in the top bar.
+ * orders, users, the audit log and the product import, reached with Alt+1…4 from
+ * anywhere on the screen. Who is signed in, and signing out, are in the top bar.
  */
 export function ManagerScreen() {
   const t = useT();
@@ -67,6 +68,7 @@ export function ManagerScreen() {
               {tab === 'orders' && <OrdersScreen />}
               {tab === 'users' && <UsersScreen />}
               {tab === 'audit' && <AuditScreen />}
+              {tab === 'products' && <ProductImportScreen />}
             </div>
           </>
         )}
