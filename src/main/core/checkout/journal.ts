@@ -9,6 +9,7 @@ import type {
   Transition,
 } from '../../../shared/checkout/checkoutState';
 import {
+  CHECKOUT_STATES,
   checkoutAlertSchema,
   checkoutStateSchema,
   FINAL_STATES,
@@ -77,6 +78,11 @@ export const checkoutMigrations: MigrationSet = {
         UPDATE checkout_entries SET seen = CASE WHEN state IN ('draft', 'sending', 'unknown') THEN 0 ELSE 1 END;
       `,
     },
+    {
+      version: 3,
+      description: 'start-up reads only the unfinished and recently settled rows, however long the journal',
+      up: `CREATE INDEX checkout_entries_env_updated ON checkout_entries (environment, updated_at)`,
+    },
   ],
 };
 
@@ -141,6 +147,10 @@ export const MAX_TILL_NUMBER = 999;
 export const checkNumberOf = (tillNumber: number, sequence: number): number => tillNumber * CHECK_SEQUENCE_SPAN + sequence;
 const iso = (ms: number) => new Date(ms).toISOString();
 const FINAL_LIST = [...FINAL_STATES].map((state) => `'${state}'`).join(', ');
+/** Named positively, so the (environment, state) index finds the few unfinished rows of a long journal. */
+const UNFINISHED_LIST = CHECKOUT_STATES.filter((state) => !FINAL_STATES.has(state))
+  .map((state) => `'${state}'`)
+  .join(', ');
 
 /**
  * The durable record of every basket and every change to it. A row is written before
@@ -213,7 +223,7 @@ export class CheckoutJournal {
 
   /** Newest first. A row that no longer reads back is left out here; recovery sets it aside for a manager. */
   list(environment: string, options: { unfinishedOnly: boolean; limit: number }): StoredEntry[] {
-    const filter = options.unfinishedOnly ? `AND state NOT IN (${FINAL_LIST})` : '';
+    const filter = options.unfinishedOnly ? `AND state IN (${UNFINISHED_LIST})` : '';
     return readableEntries(
       this.#db
         .prepare(`SELECT * FROM checkout_entries WHERE environment = ? ${filter} ORDER BY created_at DESC, rowid DESC LIMIT ?`)
@@ -228,7 +238,7 @@ export class CheckoutJournal {
   /** Only the ids, so one unreadable row cannot keep the others from being recovered. */
   unfinishedIds(environment: string): string[] {
     return this.#db
-      .prepare(`SELECT basket_id FROM checkout_entries WHERE environment = ? AND state NOT IN (${FINAL_LIST}) ORDER BY rowid`)
+      .prepare(`SELECT basket_id FROM checkout_entries WHERE environment = ? AND state IN (${UNFINISHED_LIST}) ORDER BY rowid`)
       .all(environment)
       .map((row) => z.object({ basket_id: z.string() }).parse(row).basket_id);
   }

@@ -427,48 +427,36 @@ export class SimulatorStore {
   }
 
   cancel(terminalId: string, basketId: string): StoreResult<SimBasket> {
-    const found = this.#onScreen(terminalId, basketId);
-    if (!found.ok) return found;
-    const { terminal, record } = found.value;
-    this.#complete(terminal, record, {
-      basketID: basketId,
-      documentType: record.basket.documentType ?? 0,
-      message: 'CANCELLED',
-      status: SIM_SALE_STATUS.cancelled,
-    });
-    return done(record);
+    return this.#finishOnScreen(terminalId, basketId, () => ({ message: 'CANCELLED', status: SIM_SALE_STATUS.cancelled }));
   }
 
   /** The bank or payment app refuses: sale status −1, the 5xxx code where the dialect puts it. */
   decline(terminalId: string, basketId: string, code: number, text: string): StoreResult<SimBasket> {
-    const found = this.#onScreen(terminalId, basketId);
-    if (!found.ok) return found;
-    const { terminal, record } = found.value;
     const format = this.dialect.declineFormat;
-    const message = format === 'code-in-message' ? `${code}: ${text}` : format === 'code-on-payment' ? text : 'CANCELLED';
-    this.#complete(terminal, record, {
-      basketID: basketId,
-      documentType: record.basket.documentType ?? 0,
-      message,
+    return this.#finishOnScreen(terminalId, basketId, (record) => ({
+      message: format === 'code-in-message' ? `${code}: ${text}` : format === 'code-on-payment' ? text : 'CANCELLED',
       paymentCount: 1,
       paymentItems: [{ amount: record.total, type: 3, status: format === 'code-in-message' ? -1 : code, description: text, operatorId: 0 }],
       status: SIM_SALE_STATUS.cancelled,
-    });
-    return done(record);
+    }));
   }
 
   /** The device lost its network while paying (vendor POS code 4): the money's fate is reported later. */
   networkError(terminalId: string, basketId: string): StoreResult<SimBasket> {
     if (this.dialect.saleStatuses !== 'extended') return REFUSALS.statusUnsuitable();
+    return this.#finishOnScreen(terminalId, basketId, () => ({ message: 'Network Error', status: SIM_SALE_STATUS.networkError }));
+  }
+
+  /** Ends the basket on this device's screen without a payment: the sale object says how. */
+  #finishOnScreen(
+    terminalId: string,
+    basketId: string,
+    outcome: (record: SimBasket) => Omit<SimSale, 'basketID' | 'documentType'>,
+  ): StoreResult<SimBasket> {
     const found = this.#onScreen(terminalId, basketId);
     if (!found.ok) return found;
     const { terminal, record } = found.value;
-    this.#complete(terminal, record, {
-      basketID: basketId,
-      documentType: record.basket.documentType ?? 0,
-      message: 'Network Error',
-      status: SIM_SALE_STATUS.networkError,
-    });
+    this.#complete(terminal, record, { basketID: basketId, documentType: record.basket.documentType ?? 0, ...outcome(record) });
     return done(record);
   }
 
