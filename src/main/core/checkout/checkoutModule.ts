@@ -19,6 +19,7 @@ import { DEFAULT_FOLLOW_UP } from './followUpPolicy';
 import type { FollowUpPolicy } from './followUpPolicy';
 import { CheckoutJournal, publicEntry } from './journal';
 import type { PollPolicy } from './poller';
+import { errorMessage } from '../../../shared/errorMessage';
 
 export interface CheckoutModuleDeps {
   db: DatabaseSync;
@@ -139,7 +140,7 @@ export class CheckoutModule {
         // Never keep selling on the previous account when the settings asked for another.
         this.service.deactivate();
         this.#active = null;
-        this.#failure = error instanceof Error ? error.message : String(error);
+        this.#failure = errorMessage(error);
         this.#deps.log.error('checkout account switch failed', { error: this.#failure });
       });
     return this.#syncing;

@@ -23,6 +23,7 @@ import { Poller } from './poller';
 import { StartupRecovery } from './recovery';
 import type { CheckoutEvent } from './stateMachine';
 import { advance, canForce } from './stateMachine';
+import { errorMessage } from '../../../shared/errorMessage';
 
 /** Which TokenX account the checkout talks to right now, and where baskets go by default. */
 export interface CheckoutContext {
@@ -86,12 +87,12 @@ export class CheckoutService {
     this.#poller = new Poller(
       deps.pollPolicy,
       (basketId) => this.#poll(basketId),
-      (basketId, error) => deps.log.error('checkout poll failed', { basketId, error: errorText(error) }),
+      (basketId, error) => deps.log.error('checkout poll failed', { basketId, error: errorMessage(error) }),
     );
     this.#settledWatcher = new Poller(
       deps.voidWatch,
       (basketId) => this.#watchSettled(basketId),
-      (basketId, error) => deps.log.error('checkout settled watch failed', { basketId, error: errorText(error) }),
+      (basketId, error) => deps.log.error('checkout settled watch failed', { basketId, error: errorMessage(error) }),
     );
   }
 
@@ -378,7 +379,7 @@ export class CheckoutService {
       entry.final ? this.#read(basketId, `webhook:${envelope.operation}`) : this.#settle(basketId, `webhook:${envelope.operation}`),
     )
       .then((after) => this.#follow(after))
-      .catch((error: unknown) => this.#deps.log.error('webhook read failed', { basketId, error: errorText(error) }));
+      .catch((error: unknown) => this.#deps.log.error('webhook read failed', { basketId, error: errorMessage(error) }));
   }
 
   stop(): void {
@@ -468,7 +469,7 @@ export class CheckoutService {
       const entry = this.#journalGet(basketId);
       if (entry !== undefined && !entry.escalated) this.#apply(basketId, { kind: 'escalated' }, 'recovery:set-aside', reason);
     } catch (error) {
-      this.#deps.log.error('checkout entry unreadable', { basketId, error: errorText(error) });
+      this.#deps.log.error('checkout entry unreadable', { basketId, error: errorMessage(error) });
     }
   }
 
@@ -633,7 +634,6 @@ export function checkoutNotReady(): AppFailure {
   );
 }
 
-const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 function answerDetail(answer: TokenxOutcome<unknown>): string | null {
   if (answer.kind === 'ok') return null;

@@ -10,6 +10,7 @@ import { ToslaConnection } from './toslaConnection';
 import { toslaHandlers } from './toslaHandlers';
 import { ToslaJournal } from './toslaJournal';
 import { ToslaOperations } from './toslaOperations';
+import { errorMessage } from '../../../shared/errorMessage';
 
 export interface ToslaModuleDeps {
   db: DatabaseSync;
@@ -70,7 +71,7 @@ export function createToslaModule(deps: ToslaModuleDeps) {
         await operations.reconcile();
       } catch (error) {
         ports.log.warn('tosla start-up check failed; open operations stay open', {
-          error: error instanceof Error ? error.message : String(error),
+          error: errorMessage(error),
         });
       }
     },
