@@ -139,14 +139,13 @@ function migrate(db: DatabaseSync, file: string, sets: readonly MigrationSet[], 
     }
     const pending = [...set.migrations].filter((m) => m.version > current).sort((a, b) => a.version - b.version);
     for (const migration of pending) {
-      db.exec('BEGIN IMMEDIATE');
       try {
-        if (typeof migration.up === 'string') db.exec(migration.up);
-        else migration.up(db);
-        record.run(set.module, migration.version, migration.description, new Date(now()).toISOString());
-        db.exec('COMMIT');
+        inTransaction(db, () => {
+          if (typeof migration.up === 'string') db.exec(migration.up);
+          else migration.up(db);
+          record.run(set.module, migration.version, migration.description, new Date(now()).toISOString());
+        });
       } catch (error) {
-        db.exec('ROLLBACK');
         throw new StorageError(
           'storage.migration-failed',
           `Updating the database (${set.module} ${migration.version}: ${migration.description}) failed: ${errorMessage(error)}. Nothing was changed.`,
@@ -155,5 +154,21 @@ function migrate(db: DatabaseSync, file: string, sets: readonly MigrationSet[], 
         );
       }
     }
+  }
+}
+
+/**
+ * Runs `work` in one write transaction: all of it lands or none of it does. IMMEDIATE
+ * takes the write lock up front, so a second writer waits instead of failing midway.
+ */
+export function inTransaction<T>(db: DatabaseSync, work: () => T): T {
+  db.exec('BEGIN IMMEDIATE');
+  try {
+    const result = work();
+    db.exec('COMMIT');
+    return result;
+  } catch (error) {
+    db.exec('ROLLBACK');
+    throw error;
   }
 }
