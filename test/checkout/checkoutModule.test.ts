@@ -10,7 +10,7 @@ import { launchEmbeddedTokenx } from '../../src/main/core/training/tokenxSimulat
 import { webhookMigrations } from '../../src/main/core/webhook/registration';
 import { defaultSettings } from '../../src/shared/settings';
 import { tempDir } from '../helpers/tmp';
-import { TestApprovals } from './serviceHarness';
+import { TestApprovals } from '../helpers/approvals';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
