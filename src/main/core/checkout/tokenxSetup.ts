@@ -5,7 +5,7 @@ import { LOCAL_CODES } from '../tokenx/outcome';
 import { SALE_MODE } from '../tokenx/schemas';
 import type { TokenxRefusal } from '../tokenx/callFailure';
 import { tokenxCallFailure } from '../tokenx/callFailure';
-import type { ActiveAccount } from './checkoutModule';
+import type { ActiveAccount } from './checkoutAccounts';
 
 /**
  * The settings screen's and onboarding wizard's questions to TokenX: does the account
