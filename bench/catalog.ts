@@ -120,6 +120,7 @@ async function appImport(file: string, dir: string): Promise<AppImport> {
     sent: { wasSent: () => false },
     changed: () => undefined,
     importDir: join(dir, 'imports'),
+    inTraining: () => false,
     pickImportFile: async () => file,
   });
   const chosen = await catalog.service.chooseImportFile();

@@ -38,7 +38,7 @@ interface Path {
 const PATHS: Path[] = [
   // Polling slowed right down, so the outcome can only come by webhook.
   { label: 'webhook', rounds: 200, webhook: true, poll: { initialMs: 60_000, maxMs: 60_000, factor: 1 } },
-  // The app's own polling for the default 1500 ms setting (see CheckoutModule).
+  // The app's own polling for the default 1500 ms setting (see CheckoutAccounts).
   { label: 'poll 1500', rounds: 25, webhook: false, poll: { initialMs: 750, maxMs: 3_000, factor: 1.5 } },
   { label: 'poll 250', rounds: 80, webhook: false, poll: { initialMs: 125, maxMs: 500, factor: 1.5 } },
 ];

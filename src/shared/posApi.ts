@@ -1,6 +1,7 @@
 import type { CallName, EventName, PosApi } from './contract';
 import { unknownCall } from './contract';
 import type { Result } from './result';
+import { errorMessage } from './errorMessage';
 
 interface Transport {
   invoke(request: { name: CallName; arg: unknown }): Promise<unknown>;
@@ -33,8 +34,8 @@ export function createPosApi(transport: Transport): PosApi {
           ok: false,
           error: {
             code: 'transport.failed',
-            message: `Could not reach the app core: ${error instanceof Error ? error.message : String(error)}`,
-            messageTr: `Uygulama çekirdeğine ulaşılamadı: ${error instanceof Error ? error.message : String(error)}`,
+            message: `Could not reach the app core: ${errorMessage(error)}`,
+            messageTr: `Uygulama çekirdeğine ulaşılamadı: ${errorMessage(error)}`,
           },
         };
       }

@@ -47,6 +47,7 @@ export function openCatalog(dir = tempDir('catalog-'), pickImportFile?: () => Pr
     sent: { wasSent: (id) => sentIds.has(id) },
     changed: (change) => changes.push(change),
     importDir: join(dir, 'imports'),
+    inTraining: () => false,
     pickImportFile,
     importProgress: (step) => progress.push(step),
   });

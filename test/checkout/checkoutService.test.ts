@@ -203,8 +203,8 @@ describe('checkout: the device’s truth always wins', () => {
     await expect(Promise.resolve().then(() => rig.service.acknowledgeAlert({ basketId: sent.basketId, approvalToken: 'nope', actorId: CASHIER }))).rejects.toMatchObject({
       appError: { code: 'auth.approval-invalid' },
     });
-    const seen = rig.service.acknowledgeAlert({ basketId: sent.basketId, approvalToken: rig.approvals.grant('a', 'force-outcome'), actorId: CASHIER });
-    expect(seen.alert).toMatchObject({ acknowledgedBy: 'u-manager' });
+    const seen = rig.service.acknowledgeAlert({ basketId: sent.basketId, approvalToken: rig.approvals.issue('force-outcome'), actorId: CASHIER });
+    expect(seen.alert).toMatchObject({ acknowledgedBy: 'mgr-1' });
   });
 
   it('reads device status 5 (offline invoice) as paid, and 4 (network error) as unsettled until the device reports again', async () => {
@@ -249,7 +249,7 @@ describe('checkout: the device’s truth always wins', () => {
     const rig = await till(sim, { poll: WEBHOOK_ONLY });
     const sent = await send(rig);
     sim.control.device({ action: 'open', terminalId: TERMINAL, basketId: sent.basketId });
-    await rig.service.deleteDeviceBasket({ basketId: sent.basketId, approvalToken: rig.approvals.grant('d', 'device-basket-delete'), actorId: CASHIER });
+    await rig.service.deleteDeviceBasket({ basketId: sent.basketId, approvalToken: rig.approvals.issue('device-basket-delete'), actorId: CASHIER });
     expect(entryOf(rig, sent.basketId)?.state).toBe('deleted');
     sim.control.device({ action: 'pay', terminalId: TERMINAL, basketId: sent.basketId });
     const paid = await eventually(() => entryOf(rig, sent.basketId)?.state === 'paid' && entryOf(rig, sent.basketId), 'paid');
@@ -276,7 +276,7 @@ describe('checkout: the device’s truth always wins', () => {
     const sim = await simulator();
     const rig = await till(sim, { poll: WEBHOOK_ONLY });
     const known = await send(rig);
-    const token = rig.approvals.grant('t1', 'force-outcome');
+    const token = rig.approvals.issue('force-outcome');
     expect(() => rig.service.forceOutcome({ basketId: known.basketId, outcome: 'paid', approvalToken: token, note: 'customer paid', actorId: CASHIER })).toThrow(
       expect.objectContaining({ appError: expect.objectContaining({ code: 'checkout.force-not-allowed' }) }),
     );
@@ -288,7 +288,7 @@ describe('checkout: the device’s truth always wins', () => {
     const forced = rig.service.forceOutcome({ basketId: lost.basketId, outcome: 'paid', approvalToken: token, note: 'receipt seen', actorId: CASHIER });
     expect(forced).toMatchObject({ state: 'paid', forced: true });
     expect(rig.audit).toContainEqual(
-      expect.objectContaining({ action: 'checkout.force-outcome', actorId: CASHIER, approverId: 'u-manager', subject: lost.basketId, amountKurus: 3000, outcome: 'paid' }),
+      expect.objectContaining({ action: 'checkout.force-outcome', actorId: CASHIER, approverId: 'mgr-1', subject: lost.basketId, amountKurus: 3000, outcome: 'paid' }),
     );
     sim.control.device({ action: 'open', terminalId: TERMINAL, basketId: lost.basketId });
     sim.control.device({ action: 'cancel', terminalId: TERMINAL, basketId: lost.basketId });

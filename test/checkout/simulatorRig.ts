@@ -15,7 +15,7 @@ import { WebhookService } from '../../src/main/core/webhook/webhookService';
 import { SIM_CLIENT_ID, SIM_CLIENT_SECRET } from '../../src/main/simulators/tokenx/fixtures';
 import type { TokenxSimulatorControl } from '../../src/main/simulators/tokenx/control';
 import type { CheckoutEntry, CheckoutState, RecoveryStatus } from '../../src/shared/checkout/checkoutState';
-import { TestApprovals } from './serviceHarness';
+import { TestApprovals } from '../helpers/approvals';
 
 /**
  * The real checkout stack (journal, service, TokenX client, webhook receiver) against a

@@ -4,7 +4,7 @@ import { DatabaseSync } from 'node:sqlite';
 import { Agent } from 'undici';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fileKeyCipher } from '../../src/harness/aesCipher';
-import { accountFingerprint } from '../../src/main/core/checkout/checkoutModule';
+import { accountFingerprint } from '../../src/main/core/checkout/checkoutAccounts';
 import type { Core } from '../../src/main/core/composition';
 import { createCore } from '../../src/main/core/composition';
 import { silentLogger } from '../../src/main/core/platform/consoleLogger';

@@ -1,10 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import type { DatabaseSync } from 'node:sqlite';
 import { afterEach } from 'vitest';
 import type { ToslaEnvironment, ToslaOperation } from '../../src/shared/tosla/views';
-import type { ApprovalRequest, ApprovalVerifier, Approver, AuditEntry, AuditSink, PrivilegedAction } from '../../src/main/core/auth/ports';
-import { AppFailure } from '../../src/main/core/failure';
+import type { AuditEntry, AuditSink } from '../../src/main/core/auth/ports';
+import { TestApprovals } from '../helpers/approvals';
 import { silentLogger } from '../../src/main/core/platform/consoleLogger';
 import { openDatabase } from '../../src/main/core/storage/database';
 import type { ToslaLink } from '../../src/main/core/tosla/toslaConnection';
@@ -14,27 +13,6 @@ import { ToslaOperations } from '../../src/main/core/tosla/toslaOperations';
 import type { DialectName } from '../../src/main/simulators/tosla/dialect';
 import { tempDir } from '../helpers/tmp';
 import { ManualClock, simulatorFixture } from './toslaFixture';
-
-/** One-time tokens for a manager, as the users module would hand them out after a PIN. */
-export class TestApprovals implements ApprovalVerifier {
-  readonly #tokens = new Map<string, PrivilegedAction>();
-  readonly manager: Approver = { userId: 'mgr-1', displayName: 'Ayşe Yılmaz', role: 'manager' };
-
-  issue(action: PrivilegedAction): string {
-    const token = randomUUID();
-    this.#tokens.set(token, action);
-    return token;
-  }
-
-  consume(token: string, { action }: ApprovalRequest): Approver {
-    const granted = this.#tokens.get(token);
-    if (granted !== action) {
-      throw new AppFailure('auth.approval-invalid', 'The approval is not valid.', 'Onay geçerli değil.');
-    }
-    this.#tokens.delete(token);
-    return this.manager;
-  }
-}
 
 export class TestAudit implements AuditSink {
   readonly entries: AuditEntry[] = [];

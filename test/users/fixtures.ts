@@ -7,7 +7,7 @@ import type { ApprovalRequest } from '../../src/main/core/auth/ports';
 import type { Clock } from '../../src/main/core/ports';
 import { settingsApproval } from '../../src/shared/approvals';
 import { openDatabase } from '../../src/main/core/storage/database';
-import type { UsersOptions } from '../../src/main/core/users/usersModule';
+import type { UsersModuleDeps } from '../../src/main/core/users/usersModule';
 import { createUsersModule } from '../../src/main/core/users/usersModule';
 import { usersMigrations } from '../../src/main/core/users/usersMigrations';
 import { tempDir } from '../helpers/tmp';
@@ -42,13 +42,13 @@ export const REQUEST = {
 } satisfies Record<string, ApprovalRequest>;
 
 /** Users module over a fresh database with an admin signed in, plus a manager and a cashier. */
-export async function usersWithStaff(options: UsersOptions = {}) {
+export async function usersWithStaff(options: Omit<Partial<UsersModuleDeps>, 'db' | 'audit' | 'clock'> = {}) {
   const { clock, advance } = manualClock();
   const file = join(tempDir(), 'pos.sqlite');
   const db = openDatabase({ file, migrations: [auditMigrations, usersMigrations] });
   databases.push(db);
   const audit = new AuditLog(db, clock);
-  const users = createUsersModule(db, audit, clock, { pinCost: FAST_PIN_COST, ...options });
+  const users = createUsersModule({ db, audit, clock, pinCost: FAST_PIN_COST, ...options });
   const admin = (await users.service.bootstrapAdmin('Aylin Admin', ADMIN_PIN)).user;
   if (admin === null) throw new Error('bootstrap did not sign the admin in');
   const manager = await users.service.create({ displayName: 'Mehmet Müdür', role: 'manager', pin: MANAGER_PIN }, undefined);

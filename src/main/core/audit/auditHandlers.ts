@@ -5,7 +5,7 @@ import type { AuditHeadMirror } from './auditHeadMirror';
 import type { AuditLog } from './auditLog';
 import { checkAuditIntegrity } from './auditIntegrity';
 
-type AuditHandlers = Pick<HandlerTable, 'audit.list' | 'audit.verify'>;
+export type AuditHandlers = Pick<HandlerTable, 'audit.list' | 'audit.verify'>;
 
 /** The audit trail; the call gate lets only managers and admins signed in at the till read it. */
 export function auditHandlers(deps: { log: AuditLog; db: DatabaseSync; clock: Clock; mirror: AuditHeadMirror }): AuditHandlers {

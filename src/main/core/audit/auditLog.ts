@@ -7,6 +7,7 @@ import type { AuditHeadMirror } from './auditHeadMirror';
 import type { AuditRowColumns, StoredAuditRow } from './auditHash';
 import { GENESIS_HASH, rowHash } from './auditHash';
 import { canonicalJson } from './canonicalJson';
+import { errorMessage } from '../../../shared/errorMessage';
 
 /**
  * Appends entries to the hash-chained log and pages through it. Each append reads the
@@ -131,7 +132,7 @@ export class AuditLog implements AuditSink {
     try {
       details = canonicalJson(entry.details ?? {});
     } catch (error) {
-      const why = error instanceof Error ? error.message : String(error);
+      const why = errorMessage(error);
       throw invalidEntry(entry.action, `its details cannot be stored (${why})`, `ayrıntıları saklanamıyor (${why})`);
     }
     return {

@@ -2,7 +2,7 @@ import type { HandlerTable } from '../ipc/dispatcher';
 import type { CatalogService } from './catalogService';
 import type { ParkedBaskets } from './parkedBaskets';
 
-type CatalogHandlers = Pick<
+export type CatalogHandlers = Pick<
   HandlerTable,
   | 'catalog.search'
   | 'catalog.lookup'

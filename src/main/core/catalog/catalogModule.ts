@@ -3,6 +3,9 @@ import type { ScaleLabelRule } from '../../../shared/barcode/scaleLabel';
 import type { CatalogChange, ImportProgress } from '../../../shared/contract/catalog';
 import type { AuditSink } from '../auth/ports';
 import type { Clock } from '../ports';
+import type { CoreModule } from '../module';
+import type { CatalogHandlers } from './catalogHandlers';
+import { catalogHandlers } from './catalogHandlers';
 import { CatalogService } from './catalogService';
 import type { AuthorizeCatalogEdit } from './catalogService';
 import { CatalogStore } from './catalogStore';
@@ -25,9 +28,11 @@ export interface CatalogModuleDeps {
   /** Main's own file dialog (Electron); answers the chosen path or null. */
   pickImportFile?: () => Promise<string | null>;
   importProgress?: (progress: ImportProgress) => void;
+  /** True in training mode: an empty catalog then gets the training products at start. */
+  inTraining: () => boolean;
 }
 
-export interface CatalogModule {
+export interface CatalogModule extends CoreModule<CatalogHandlers> {
   store: CatalogStore;
   service: CatalogService;
   parked: ParkedBaskets;
@@ -35,7 +40,7 @@ export interface CatalogModule {
   seedTrainingCatalog(): number;
 }
 
-/** Wires the catalog services over one database (already migrated with `catalogMigrations`). */
+/** Products, their import and export, and parked baskets, over one database (already migrated with `catalogMigrations`). */
 export function createCatalogModule(deps: CatalogModuleDeps): CatalogModule {
   const store = new CatalogStore(deps.db, deps.clock);
   const service = new CatalogService({
@@ -51,16 +56,21 @@ export function createCatalogModule(deps: CatalogModuleDeps): CatalogModule {
     progress: deps.importProgress,
   });
   const parked = new ParkedBaskets(deps.db, deps.clock, deps.sent);
+  const seedTrainingCatalog = () => {
+    if (store.count() > 0) return 0;
+    store.transaction(() => {
+      for (const product of TRAINING_CATALOG) store.write(null, product);
+    });
+    return TRAINING_CATALOG.length;
+  };
   return {
     store,
     service,
     parked,
-    seedTrainingCatalog: () => {
-      if (store.count() > 0) return 0;
-      store.transaction(() => {
-        for (const product of TRAINING_CATALOG) store.write(null, product);
-      });
-      return TRAINING_CATALOG.length;
+    seedTrainingCatalog,
+    handlers: catalogHandlers(service, parked),
+    start: () => {
+      if (deps.inTraining()) seedTrainingCatalog();
     },
   };
 }

@@ -13,6 +13,7 @@ import { readProductFile } from './productFile';
 import { productsToCsv, productsToJson } from './productExport';
 import type { StagedImport } from './productImport';
 import { checkProductFields, findConflicts } from './productRules';
+import { errorMessage } from '../../../shared/errorMessage';
 
 /** Who may change the catalog; throws an AppFailure when nobody with the right did. */
 /** `target` names what the edit changes (the product's name, the import), which a manager's approval is bound to. */
@@ -189,7 +190,7 @@ export class CatalogService {
     } catch (error) {
       staged.drop();
       if (error instanceof AppFailure) throw error;
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason = errorMessage(error);
       throw new AppFailure('catalog.file-unreadable', `${file.fileName} could not be read: ${reason}`, `${file.fileName} okunamadı: ${reason}`);
     } finally {
       this.#checking = false;

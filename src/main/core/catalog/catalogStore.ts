@@ -5,6 +5,7 @@ import type { Product, ProductInput } from '../../../shared/contract/catalog';
 import { AppFailure } from '../failure';
 import type { Clock } from '../ports';
 import { foldTurkish, searchTokens } from './turkishFold';
+import { inTransaction } from '../storage/database';
 
 const turkishOrder = new Intl.Collator('tr-TR');
 
@@ -194,15 +195,7 @@ export class CatalogStore {
 
   /** Runs `work` in one transaction: all of it lands or none of it does. */
   transaction<T>(work: () => T): T {
-    this.#db.exec('BEGIN IMMEDIATE');
-    try {
-      const result = work();
-      this.#db.exec('COMMIT');
-      return result;
-    } catch (error) {
-      this.#db.exec('ROLLBACK');
-      throw error;
-    }
+    return inTransaction(this.#db, work);
   }
 
   #statement(name: string): StatementSync {

@@ -1,3 +1,5 @@
+import { errorMessage } from '../../../shared/errorMessage';
+
 /** The text is not a JSON array, or not JSON at all; `reason` says where it went wrong. */
 export class JsonListProblem extends Error {
   constructor(
@@ -123,7 +125,7 @@ export class JsonArraySplitter {
     try {
       return JSON.parse(text);
     } catch (error) {
-      throw this.#invalid(`item ${this.#items}: ${error instanceof Error ? error.message : String(error)}`);
+      throw this.#invalid(`item ${this.#items}: ${errorMessage(error)}`);
     }
   }
 

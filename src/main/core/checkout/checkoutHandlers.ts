@@ -1,9 +1,9 @@
 import type { HandlerTable } from '../ipc/dispatcher';
-import type { CheckoutModule } from './checkoutModule';
+import type { CheckoutAccounts } from './checkoutAccounts';
 import { publicEntry } from './journal';
 import { fiscalParameters, listTerminals, testConnection } from './tokenxSetup';
 
-type CheckoutHandlers = Pick<
+export type CheckoutHandlers = Pick<
   HandlerTable,
   | 'checkout.send'
   | 'checkout.list'
@@ -17,8 +17,6 @@ type CheckoutHandlers = Pick<
   | 'checkout.unlockDeviceBasket'
   | 'checkout.deleteDeviceBasket'
   | 'checkout.recoveryStatus'
-  | 'webhook.status'
-  | 'webhook.register'
   | 'tokenx.testConnection'
   | 'tokenx.terminals'
   | 'tokenx.fiscalParameters'
@@ -29,19 +27,19 @@ type CheckoutHandlers = Pick<
 export type CurrentUserId = () => string | null;
 
 export function checkoutHandlers(
-  module: CheckoutModule,
+  accounts: CheckoutAccounts,
   settingsTarget: () => 'terminal' | 'branch',
   currentUserId: CurrentUserId,
 ): CheckoutHandlers {
-  const { service, webhook } = module;
+  const { service } = accounts;
   return {
     'checkout.send': async ({ basket, target }) => {
-      module.assertCanSell();
+      accounts.assertCanSell();
       const cashierId = currentUserId();
       return publicEntry(await service.send(target === undefined ? { basket, cashierId } : { basket, target, cashierId }));
     },
     'checkout.list': (options) => {
-      module.account();
+      accounts.account();
       return service.list(options).map(publicEntry);
     },
     'checkout.get': ({ basketId }) => service.detail(basketId),
@@ -61,11 +59,9 @@ export function checkoutHandlers(
       return null;
     },
     'checkout.recoveryStatus': () => service.recoveryStatus(),
-    'webhook.status': () => webhook.status(),
-    'webhook.register': ({ confirmOverwrite }) => webhook.register(confirmOverwrite),
-    'tokenx.testConnection': () => testConnection(module.account(), settingsTarget()),
-    'tokenx.terminals': ({ branchId }) => listTerminals(module.account(), branchId),
-    'tokenx.fiscalParameters': ({ terminalId }) => fiscalParameters(module.account(), terminalId),
-    'tokenx.simulator': () => module.simulatorInfo(),
+    'tokenx.testConnection': () => testConnection(accounts.account(), settingsTarget()),
+    'tokenx.terminals': ({ branchId }) => listTerminals(accounts.account(), branchId),
+    'tokenx.fiscalParameters': ({ terminalId }) => fiscalParameters(accounts.account(), terminalId),
+    'tokenx.simulator': () => accounts.simulatorInfo(),
   };
 }

@@ -23,6 +23,8 @@ import { Poller } from './poller';
 import { StartupRecovery } from './recovery';
 import type { CheckoutEvent } from './stateMachine';
 import { advance, canForce } from './stateMachine';
+import { errorMessage } from '../../../shared/errorMessage';
+import { tokenxCallFailure } from '../tokenx/callFailure';
 
 /** Which TokenX account the checkout talks to right now, and where baskets go by default. */
 export interface CheckoutContext {
@@ -86,12 +88,12 @@ export class CheckoutService {
     this.#poller = new Poller(
       deps.pollPolicy,
       (basketId) => this.#poll(basketId),
-      (basketId, error) => deps.log.error('checkout poll failed', { basketId, error: errorText(error) }),
+      (basketId, error) => deps.log.error('checkout poll failed', { basketId, error: errorMessage(error) }),
     );
     this.#settledWatcher = new Poller(
       deps.voidWatch,
       (basketId) => this.#watchSettled(basketId),
-      (basketId, error) => deps.log.error('checkout settled watch failed', { basketId, error: errorText(error) }),
+      (basketId, error) => deps.log.error('checkout settled watch failed', { basketId, error: errorMessage(error) }),
     );
   }
 
@@ -328,7 +330,7 @@ export class CheckoutService {
       );
     }
     const answer = await context.gateway.getOpenBaskets(terminal);
-    if (answer.kind !== 'ok') throw communicationFailure('list the open baskets', 'açık sepetler listelenemedi', answer);
+    if (answer.kind !== 'ok') throw tokenxCallFailure('list the open baskets', 'açık sepetler listelenemedi', answer);
     return answer.value.map((basket) => ({ ...basket, ours: this.#journalGet(basket.basketID) !== undefined }));
   }
 
@@ -341,7 +343,7 @@ export class CheckoutService {
     });
     const answer = await context.gateway.unlockBasket(request.branchId, request.basketId);
     this.#auditDevice('checkout.device-basket-unlock', request, approver.userId, answer.kind);
-    if (answer.kind !== 'ok') throw communicationFailure('unlock the basket', 'sepetin kilidi açılamadı', answer);
+    if (answer.kind !== 'ok') throw tokenxCallFailure('unlock the basket', 'sepetin kilidi açılamadı', answer);
     if (this.#journalGet(request.basketId) !== undefined) await this.checkAgain(request.basketId);
   }
 
@@ -356,7 +358,7 @@ export class CheckoutService {
     if (ours !== undefined && !ours.final) this.#apply(request.basketId, { kind: 'cancel-requested' }, 'cancel-requested', null);
     const answer = await context.gateway.deleteBasket(request.basketId);
     this.#auditDevice('checkout.device-basket-delete', request, approver.userId, answer.kind);
-    if (answer.kind !== 'ok') throw communicationFailure('delete the basket', 'sepet silinemedi', answer);
+    if (answer.kind !== 'ok') throw tokenxCallFailure('delete the basket', 'sepet silinemedi', answer);
     if (ours !== undefined) await this.checkAgain(request.basketId);
   }
 
@@ -378,7 +380,7 @@ export class CheckoutService {
       entry.final ? this.#read(basketId, `webhook:${envelope.operation}`) : this.#settle(basketId, `webhook:${envelope.operation}`),
     )
       .then((after) => this.#follow(after))
-      .catch((error: unknown) => this.#deps.log.error('webhook read failed', { basketId, error: errorText(error) }));
+      .catch((error: unknown) => this.#deps.log.error('webhook read failed', { basketId, error: errorMessage(error) }));
   }
 
   stop(): void {
@@ -468,7 +470,7 @@ export class CheckoutService {
       const entry = this.#journalGet(basketId);
       if (entry !== undefined && !entry.escalated) this.#apply(basketId, { kind: 'escalated' }, 'recovery:set-aside', reason);
     } catch (error) {
-      this.#deps.log.error('checkout entry unreadable', { basketId, error: errorText(error) });
+      this.#deps.log.error('checkout entry unreadable', { basketId, error: errorMessage(error) });
     }
   }
 
@@ -633,8 +635,6 @@ export function checkoutNotReady(): AppFailure {
   );
 }
 
-const errorText = (error: unknown): string => (error instanceof Error ? error.message : String(error));
-
 function answerDetail(answer: TokenxOutcome<unknown>): string | null {
   if (answer.kind === 'ok') return null;
   return answer.kind === 'unknown' ? answer.reason : `${answer.code}: ${answer.description}`;
@@ -695,23 +695,3 @@ function lockedOnDevice(terminalId: string): AppFailure {
     `${terminalId} cihazı sepeti açmış ve ödemeyi alıyor olabilir. İptali cihazdan yapın.`,
   );
 }
-
-function communicationFailure(
-  what: string,
-  whatTr: string,
-  answer: { kind: 'rejected'; code: string; description: string } | { kind: 'unknown'; reason: string },
-): AppFailure {
-  if (answer.kind === 'unknown') {
-    return new AppFailure(
-      'checkout.no-answer',
-      `Could not ${what}: TokenX did not answer (${answer.reason}). Check the connection and try again.`,
-      `${whatTr}: TokenX yanıt vermedi (${answer.reason}). Bağlantıyı kontrol edip tekrar deneyin.`,
-    );
-  }
-  return new AppFailure(
-    'checkout.refused',
-    `Could not ${what}: TokenX answered ${answer.code} (${answer.description}).`,
-    `${whatTr}: TokenX ${answer.code} yanıtını verdi (${answer.description}).`,
-  );
-}
-

@@ -20,6 +20,7 @@ import {
 import { wireBasketBodySchema } from '../../../shared/tokenx/basketModel';
 import { wireBasketTotal, wireLineTotal } from '../../../shared/tokenx/basketTotal';
 import type { MigrationSet } from '../storage/database';
+import { inTransaction } from '../storage/database';
 import type { MachineState } from './stateMachine';
 import { isBookkeeping } from './stateMachine';
 
@@ -347,15 +348,7 @@ export class CheckoutJournal {
   }
 
   #transaction<T>(work: () => T): T {
-    this.#db.exec('BEGIN IMMEDIATE');
-    try {
-      const result = work();
-      this.#db.exec('COMMIT');
-      return result;
-    } catch (error) {
-      this.#db.exec('ROLLBACK');
-      throw error;
-    }
+    return inTransaction(this.#db, work);
   }
 }
 

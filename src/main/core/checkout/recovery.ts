@@ -3,6 +3,7 @@ import type { RecoveryStatus } from '../../../shared/checkout/checkoutState';
 import type { OpenBasket } from '../../../shared/tokenx/basketModel';
 import type { Logger } from '../ports';
 import type { StoredEntry } from './journal';
+import { errorMessage } from '../../../shared/errorMessage';
 
 export interface StartupRecoveryDeps {
   /** Unfinished baskets of the account, as the journal lists them. */
@@ -86,7 +87,7 @@ export class StartupRecovery {
         entry = await this.#deps.settle(id);
       } catch (error) {
         this.#broken.add(id);
-        this.#deps.setAside(id, error instanceof Error ? error.message : String(error));
+        this.#deps.setAside(id, errorMessage(error));
         this.#publish();
         return;
       }
@@ -109,7 +110,7 @@ export class StartupRecovery {
       } catch (error) {
         this.#deps.log.warn('recovery could not record an open basket; it is read on its own', {
           basketId: open.basketID,
-          error: error instanceof Error ? error.message : String(error),
+          error: errorMessage(error),
         });
       }
     }

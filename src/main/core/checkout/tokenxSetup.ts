@@ -1,17 +1,17 @@
 import type { ConnectionCheck, FiscalParametersView, SaleMode, TerminalInfo } from '../../../shared/checkout/tokenxSetup';
 import { AppFailure } from '../failure';
-import type { TokenxClient, TokenxOutcome } from '../tokenx/client';
+import type { TokenxClient } from '../tokenx/client';
 import { LOCAL_CODES } from '../tokenx/outcome';
 import { SALE_MODE } from '../tokenx/schemas';
-import type { ActiveAccount } from './checkoutModule';
+import type { TokenxRefusal } from '../tokenx/callFailure';
+import { tokenxCallFailure } from '../tokenx/callFailure';
+import type { ActiveAccount } from './checkoutAccounts';
 
 /**
  * The settings screen's and onboarding wizard's questions to TokenX: does the account
  * answer, which terminals does the branch have and in which sale mode, and which
  * departments is a device programmed with. Answers name the exact problem.
  */
-
-type Refusal = Exclude<TokenxOutcome<unknown>, { kind: 'ok' }>;
 
 /** JWT refusals (vendor 0001–0005) and HTTP 401: TokenX did not accept the credentials. */
 const AUTH_CODES = new Set(['0001', '0002', '0003', '0004', '0005', '401']);
@@ -76,7 +76,7 @@ async function accountOnly(
 }
 
 function refusalVerdict(
-  answer: Refusal,
+  answer: TokenxRefusal,
   verdict: (outcome: ConnectionCheck['outcome'], message: string, messageTr: string) => ConnectionCheck,
   subject: { kind: 'terminal' | 'branch'; id: string } | null,
 ): ConnectionCheck {
@@ -144,7 +144,7 @@ export async function listTerminals(account: ActiveAccount, branchId?: string): 
       'tokenx.branchId',
     );
   }
-  if (answer.kind !== 'ok') throw setupFailure('list the terminals', 'terminaller listelenemedi', answer);
+  if (answer.kind !== 'ok') throw tokenxCallFailure('list the terminals', 'terminaller listelenemedi', answer);
   return answer.value.map((terminal) => ({ id: terminal.id, branchId: terminal.branchId ?? null, mode: saleModeOf(terminal.mode) }));
 }
 
@@ -166,26 +166,11 @@ export async function fiscalParameters(account: ActiveAccount, terminalId?: stri
     );
   }
   const answer = await account.client.getFiscalParameters(terminal);
-  if (answer.kind !== 'ok') throw setupFailure('read the fiscal parameters', 'mali parametreler okunamadı', answer);
+  if (answer.kind !== 'ok') throw tokenxCallFailure('read the fiscal parameters', 'mali parametreler okunamadı', answer);
   return {
     terminalId: terminal,
     sections: answer.value.sections.map(({ sectionNo, name, taxPercent }) => ({ sectionNo, name, taxPercent })),
     receiptLimit: answer.value.receiptLimit ?? null,
     currencies: (answer.value.currencies ?? []).map(({ id, name, rate }) => ({ id, name, rate })),
   };
-}
-
-function setupFailure(what: string, whatTr: string, answer: Refusal): AppFailure {
-  if (answer.kind === 'unknown') {
-    return new AppFailure(
-      'tokenx.no-answer',
-      `Could not ${what}: TokenX did not answer (${answer.reason}). Check the connection and try again.`,
-      `TokenX'ten ${whatTr}: yanıt gelmedi (${answer.reason}). Bağlantıyı kontrol edip tekrar deneyin.`,
-    );
-  }
-  return new AppFailure(
-    'tokenx.refused',
-    `Could not ${what}: TokenX answered ${answer.code} (${answer.description}).`,
-    `TokenX'ten ${whatTr}: ${answer.code} yanıtı geldi (${answer.description}).`,
-  );
 }

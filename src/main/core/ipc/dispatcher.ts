@@ -6,6 +6,7 @@ import type { ValidationFailure } from '../../../shared/validation';
 import { validate } from '../../../shared/validation';
 import { isAppFailure } from '../failure';
 import type { Logger } from '../ports';
+import { errorMessage } from '../../../shared/errorMessage';
 
 export type Handler<N extends CallName> = (arg: CallArg<Calls[N]>) => Promise<CallOutput<Calls[N]>> | CallOutput<Calls[N]>;
 export type HandlerTable = { [N in CallName]: Handler<N> };
@@ -44,7 +45,7 @@ export function createInvoke(handlers: HandlerTable, log: Logger, gate?: (name: 
       return { ok: true, value: checked.data };
     } catch (error) {
       if (isAppFailure(error)) return { ok: false, error: error.appError };
-      log.error('handler failed', { call: name, error: error instanceof Error ? error.message : String(error) });
+      log.error('handler failed', { call: name, error: errorMessage(error) });
       return { ok: false, error: internalError() };
     }
   };

@@ -7,6 +7,7 @@ import pinoRoll from 'pino-roll';
 import type { Logger } from '../ports';
 import { consoleLogger } from './consoleLogger';
 import { redactFields, redactText } from './redact';
+import { errorMessage } from '../../../shared/errorMessage';
 
 /**
  * The persistent log: pino writing JSON lines through pino-roll into `<data>/logs`,
@@ -118,7 +119,7 @@ export async function openLog(options: FileLoggerOptions): Promise<Logger & { cl
   } catch (error) {
     consoleLogger.error('log folder not writable; logging to stderr only', {
       folder: logFolder(options.dataDir),
-      error: error instanceof Error ? error.message : String(error),
+      error: errorMessage(error),
     });
     return { ...consoleLogger, close: async () => undefined };
   }

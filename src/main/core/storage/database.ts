@@ -2,6 +2,7 @@ import { chmodSync, closeSync, copyFileSync, existsSync, mkdirSync, openSync, st
 import { basename, dirname, join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { AppFailure } from '../failure';
+import { errorMessage } from '../../../shared/errorMessage';
 
 /**
  * One ordered list of schema changes owned by one module (checkout journal, catalog,
@@ -92,7 +93,7 @@ function assertIntact(db: DatabaseSync): void {
 
 function corrupt(file: string, now: () => number, cause: unknown): StorageError {
   const backup = backupFile(file, 'corrupt', now);
-  const reason = cause instanceof Error ? cause.message : String(cause);
+  const reason = errorMessage(cause);
   return new StorageError(
     'storage.corrupt',
     `The database ${basename(file)} is damaged (${reason}). A copy was saved as ${basename(backup ?? '')}; nothing was deleted. Restore a backup or contact support.`,
@@ -138,21 +139,36 @@ function migrate(db: DatabaseSync, file: string, sets: readonly MigrationSet[], 
     }
     const pending = [...set.migrations].filter((m) => m.version > current).sort((a, b) => a.version - b.version);
     for (const migration of pending) {
-      db.exec('BEGIN IMMEDIATE');
       try {
-        if (typeof migration.up === 'string') db.exec(migration.up);
-        else migration.up(db);
-        record.run(set.module, migration.version, migration.description, new Date(now()).toISOString());
-        db.exec('COMMIT');
+        inTransaction(db, () => {
+          if (typeof migration.up === 'string') db.exec(migration.up);
+          else migration.up(db);
+          record.run(set.module, migration.version, migration.description, new Date(now()).toISOString());
+        });
       } catch (error) {
-        db.exec('ROLLBACK');
         throw new StorageError(
           'storage.migration-failed',
-          `Updating the database (${set.module} ${migration.version}: ${migration.description}) failed: ${error instanceof Error ? error.message : String(error)}. Nothing was changed.`,
-          `Veritabanı güncellemesi (${set.module} ${migration.version}: ${migration.description}) başarısız oldu: ${error instanceof Error ? error.message : String(error)}. Hiçbir şey değiştirilmedi.`,
+          `Updating the database (${set.module} ${migration.version}: ${migration.description}) failed: ${errorMessage(error)}. Nothing was changed.`,
+          `Veritabanı güncellemesi (${set.module} ${migration.version}: ${migration.description}) başarısız oldu: ${errorMessage(error)}. Hiçbir şey değiştirilmedi.`,
           null,
         );
       }
     }
+  }
+}
+
+/**
+ * Runs `work` in one write transaction: all of it lands or none of it does. IMMEDIATE
+ * takes the write lock up front, so a second writer waits instead of failing midway.
+ */
+export function inTransaction<T>(db: DatabaseSync, work: () => T): T {
+  db.exec('BEGIN IMMEDIATE');
+  try {
+    const result = work();
+    db.exec('COMMIT');
+    return result;
+  } catch (error) {
+    db.exec('ROLLBACK');
+    throw error;
   }
 }

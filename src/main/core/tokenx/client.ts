@@ -107,30 +107,33 @@ export function codeOf(status: number | string, httpStatus: number): string {
  * `TokenxOutcome`; none throws for API or transport problems.
  */
 export class TokenxClient {
-  private readonly tokens: TokenCache;
-  private readonly timeouts: TokenxTimeouts;
-  private readonly retry: RetryPolicy;
-  private readonly random: () => number;
-  private readonly sleep: (ms: number) => Promise<void>;
+  readonly #tokens: TokenCache;
+  readonly #timeouts: TokenxTimeouts;
+  readonly #retry: RetryPolicy;
+  readonly #random: () => number;
+  readonly #sleep: (ms: number) => Promise<void>;
 
-  constructor(private readonly options: TokenxClientOptions) {
-    this.timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
-    this.retry = { ...DEFAULT_RETRY, ...options.retry };
-    this.random = options.random ?? Math.random;
-    this.sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
-    this.tokens = new TokenCache(options.clock, () => this.authenticate());
+  readonly #options: TokenxClientOptions;
+
+  constructor(options: TokenxClientOptions) {
+    this.#options = options;
+    this.#timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
+    this.#retry = { ...DEFAULT_RETRY, ...options.retry };
+    this.#random = options.random ?? Math.random;
+    this.#sleep = options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+    this.#tokens = new TokenCache(options.clock, () => this.#authenticate());
   }
 
   getClientSettings(): Promise<TokenxOutcome<ClientSettings>> {
-    return this.call({ base: 'clientSettings', method: 'GET', path: '/v1/client-settings', result: clientSettingsSchema, repeatable: true });
+    return this.#call({ base: 'clientSettings', method: 'GET', path: '/v1/client-settings', result: clientSettingsSchema, repeatable: true });
   }
 
   setClientSettings(settings: ClientSettingsInput): Promise<TokenxOutcome<TokenxAck>> {
-    return this.ack({ base: 'clientSettings', method: 'POST', path: '/v1/client-settings', body: settings, repeatable: true });
+    return this.#ack({ base: 'clientSettings', method: 'POST', path: '/v1/client-settings', body: settings, repeatable: true });
   }
 
   getFiscalParameters(terminalId: string): Promise<TokenxOutcome<FiscalParameters>> {
-    return this.call({
+    return this.#call({
       base: 'basket',
       method: 'GET',
       path: '/v1/fiscal-parameters',
@@ -142,21 +145,21 @@ export class TokenxClient {
 
   /** To one terminal, which must be in instant sale mode. Safe to repeat: a repeat answers 1007 "already there". */
   createInstantBasket(terminalId: string, basket: WireBasket): Promise<TokenxOutcome<TokenxAck>> {
-    return this.withValidBody(wireBasketSchema, basket, (body) =>
-      this.ack({ base: 'basket', method: 'POST', path: '/v1/instant-basket', headers: { 'terminal-id': terminalId }, body, repeatable: true }),
+    return this.#withValidBody(wireBasketSchema, basket, (body) =>
+      this.#ack({ base: 'basket', method: 'POST', path: '/v1/instant-basket', headers: { 'terminal-id': terminalId }, body, repeatable: true }),
     );
   }
 
   /** To the open list of every terminal of the branch. */
   createListBasket(branchId: string, basket: WireBasket): Promise<TokenxOutcome<TokenxAck>> {
-    return this.withValidBody(wireBasketSchema, basket, (body) =>
-      this.ack({ base: 'basket', method: 'POST', path: '/v1/basket', headers: { 'branch-id': branchId }, body, repeatable: true }),
+    return this.#withValidBody(wireBasketSchema, basket, (body) =>
+      this.#ack({ base: 'basket', method: 'POST', path: '/v1/basket', headers: { 'branch-id': branchId }, body, repeatable: true }),
     );
   }
 
   updateBasket(basketId: string, basket: WireBasketBody, routing: BasketRouting): Promise<TokenxOutcome<TokenxAck>> {
-    return this.withValidBody(wireBasketBodySchema, basket, (body) =>
-      this.ack({
+    return this.#withValidBody(wireBasketBodySchema, basket, (body) =>
+      this.#ack({
         base: 'basket',
         method: 'PUT',
         path: `/v1/basket/${encodeURIComponent(basketId)}`,
@@ -168,7 +171,7 @@ export class TokenxClient {
   }
 
   unlockBasket(branchId: string, basketId: string): Promise<TokenxOutcome<TokenxAck>> {
-    return this.ack({
+    return this.#ack({
       base: 'basket',
       method: 'POST',
       path: '/v1/basket/unlock',
@@ -180,7 +183,7 @@ export class TokenxClient {
 
   /** `terminalId` is optional on the wire [reference §2.8, guess]. */
   getBasket(basketId: string, terminalId?: string): Promise<TokenxOutcome<BasketDetails>> {
-    return this.call({
+    return this.#call({
       base: 'basket',
       method: 'GET',
       path: `/v1/basket/${encodeURIComponent(basketId)}`,
@@ -191,7 +194,7 @@ export class TokenxClient {
   }
 
   getOpenBaskets(terminalId: string): Promise<TokenxOutcome<OpenBasket[]>> {
-    return this.call({
+    return this.#call({
       base: 'basket',
       method: 'GET',
       path: '/v1/basket/open-basket',
@@ -202,7 +205,7 @@ export class TokenxClient {
   }
 
   deleteBasket(basketId: string): Promise<TokenxOutcome<TokenxAck>> {
-    return this.ack({ base: 'basket', method: 'DELETE', path: `/v1/basket/${encodeURIComponent(basketId)}`, repeatable: true });
+    return this.#ack({ base: 'basket', method: 'DELETE', path: `/v1/basket/${encodeURIComponent(basketId)}`, repeatable: true });
   }
 
   /** Terminals filtered by exactly one of terminal, branch or merchant; `mode` is the sale mode (SALE_MODE). */
@@ -213,12 +216,12 @@ export class TokenxClient {
         : 'branchId' in filter
           ? { 'branch-id': filter.branchId }
           : { 'merchant-id': filter.merchantId };
-    return this.call({ base: 'basket', method: 'GET', path: '/v1/terminal', headers, result: terminalSchema.array(), repeatable: true });
+    return this.#call({ base: 'basket', method: 'GET', path: '/v1/terminal', headers, result: terminalSchema.array(), repeatable: true });
   }
 
   /** The branch and merchant a terminal belongs to. */
   getTerminal(terminalId: string): Promise<TokenxOutcome<TerminalOrganization>> {
-    return this.call({
+    return this.#call({
       base: 'basket',
       method: 'GET',
       path: `/v1/terminal/${encodeURIComponent(terminalId)}`,
@@ -230,7 +233,7 @@ export class TokenxClient {
 
   // ------------------------------------------------------------------ internals
 
-  private async withValidBody<B>(
+  async #withValidBody<B>(
     schema: z.ZodType<B>,
     body: unknown,
     send: (body: B) => Promise<TokenxOutcome<TokenxAck>>,
@@ -242,18 +245,18 @@ export class TokenxClient {
     return send(parsed.data);
   }
 
-  private async ack(endpoint: Omit<Endpoint<TokenxAck>, 'result'>): Promise<TokenxOutcome<TokenxAck>> {
-    return this.call({ ...endpoint, result: null });
+  async #ack(endpoint: Omit<Endpoint<TokenxAck>, 'result'>): Promise<TokenxOutcome<TokenxAck>> {
+    return this.#call({ ...endpoint, result: null });
   }
 
-  private async authenticate(): Promise<TokenxOutcome<AuthResult>> {
-    const credentials = this.options.credentials();
+  async #authenticate(): Promise<TokenxOutcome<AuthResult>> {
+    const credentials = this.#options.credentials();
     if (credentials === null || credentials.clientId === '' || credentials.clientSecret === '') {
       return { kind: 'rejected', code: LOCAL_CODES.credentialsMissing, httpStatus: 0, description: 'TokenX client id and secret are not configured', enveloped: false, retryAfterMs: null };
     }
     const basic = Buffer.from(`${credentials.clientId}:${credentials.clientSecret}`, 'utf8').toString('base64');
-    const url = `${trimSlash(this.options.baseUrls.auth)}/v1/auth/token`;
-    const answer = await this.send({ method: 'POST', url, headers: { authorization: `Basic ${basic}` } }, true);
+    const url = `${trimSlash(this.#options.baseUrls.auth)}/v1/auth/token`;
+    const answer = await this.#send({ method: 'POST', url, headers: { authorization: `Basic ${basic}` } }, true);
     if (answer.kind === 'transport') return { kind: 'unknown', reason: `auth: ${answer.reason}` };
     const envelope = envelopeSchema.safeParse(answer.json);
     if (answer.httpStatus >= 200 && answer.httpStatus < 300) {
@@ -261,16 +264,16 @@ export class TokenxClient {
       if (!result.success) return { kind: 'unknown', reason: `auth answer unreadable: result.${describeMismatch(result.error)}` };
       return { kind: 'ok', value: result.data, status: answer.httpStatus };
     }
-    return this.refusal(answer, envelope.success ? envelope.data : null);
+    return this.#refusal(answer, envelope.success ? envelope.data : null);
   }
 
   /** One endpoint call with its token, the once-only re-authentication, and the bounded retries. */
-  private async call<T>(endpoint: Endpoint<T>): Promise<TokenxOutcome<T>> {
+  async #call<T>(endpoint: Endpoint<T>): Promise<TokenxOutcome<T>> {
     for (let authTry = 1; ; authTry += 1) {
-      const token = await this.tokens.get();
+      const token = await this.#tokens.get();
       if (token.kind !== 'ok') return token;
-      const url = `${trimSlash(this.options.baseUrls[endpoint.base])}${endpoint.path}`;
-      const answer = await this.send(
+      const url = `${trimSlash(this.#options.baseUrls[endpoint.base])}${endpoint.path}`;
+      const answer = await this.#send(
         { method: endpoint.method, url, headers: { authorization: `Bearer ${token.value}`, ...endpoint.headers }, body: endpoint.body },
         endpoint.repeatable,
       );
@@ -278,14 +281,14 @@ export class TokenxClient {
       const envelope = envelopeSchema.safeParse(answer.json);
       const code = envelope.success ? codeOf(envelope.data.status, answer.httpStatus) : null;
       if ((answer.httpStatus === 401 || (code !== null && TOKEN_CODES.has(code))) && authTry === 1) {
-        this.tokens.invalidate(token.value);
+        this.#tokens.invalidate(token.value);
         continue;
       }
-      return this.interpret(endpoint, answer, envelope);
+      return this.#interpret(endpoint, answer, envelope);
     }
   }
 
-  private interpret<T>(
+  #interpret<T>(
     endpoint: Endpoint<T>,
     answer: Extract<HttpAnswer, { kind: 'answer' }>,
     envelope: ReturnType<typeof envelopeSchema.safeParse>,
@@ -295,20 +298,20 @@ export class TokenxClient {
     if (answer.httpStatus >= 200 && answer.httpStatus < 300) {
       if (!answer.parsed) return { kind: 'unknown', reason: `${where}: answer is not JSON` };
       if (!envelope.success) return { kind: 'unknown', reason: `${where}: answer unreadable: ${describeMismatch(envelope.error)}` };
-      if (codeOf(envelope.data.status, answer.httpStatus) !== '0') return this.refusal(answer, envelope.data);
+      if (codeOf(envelope.data.status, answer.httpStatus) !== '0') return this.#refusal(answer, envelope.data);
       const description = envelope.data.description ?? '';
       if (endpoint.result === null) return { kind: 'ok', value: { description } as T, status: answer.httpStatus };
       const result = endpoint.result.safeParse(envelope.data.result);
       if (!result.success) {
-        this.options.log.warn('tokenx answer does not match its schema', { endpoint: where, mismatch: describeMismatch(result.error) });
+        this.#options.log.warn('tokenx answer does not match its schema', { endpoint: where, mismatch: describeMismatch(result.error) });
         return { kind: 'unknown', reason: `${where}: answer unreadable: result.${describeMismatch(result.error)}` };
       }
       return { kind: 'ok', value: result.data, status: answer.httpStatus };
     }
-    return this.refusal(answer, envelope.success ? envelope.data : null);
+    return this.#refusal(answer, envelope.success ? envelope.data : null);
   }
 
-  private refusal(answer: Extract<HttpAnswer, { kind: 'answer' }>, envelope: { status: number | string; description?: string | null } | null): TokenxOutcome<never> {
+  #refusal(answer: Extract<HttpAnswer, { kind: 'answer' }>, envelope: { status: number | string; description?: string | null } | null): TokenxOutcome<never> {
     const enveloped = envelope !== null && typeof envelope.description === 'string';
     return {
       kind: 'rejected',
@@ -321,23 +324,23 @@ export class TokenxClient {
   }
 
   /** Sends, repeating after 429/5xx or an unsent request while the call is repeatable and tries remain. */
-  private async send(call: HttpCall, repeatable: boolean): Promise<HttpAnswer> {
+  async #send(call: HttpCall, repeatable: boolean): Promise<HttpAnswer> {
     for (let attempt = 1; ; attempt += 1) {
-      const started = this.options.clock.now();
-      const answer = await exchange(this.options.dispatcher, call, this.timeouts.requestMs);
+      const started = this.#options.clock.now();
+      const answer = await exchange(this.#options.dispatcher, call, this.#timeouts.requestMs);
       const shouldRetry =
         answer.kind === 'answer'
           ? answer.httpStatus === 429 || (repeatable && retryableStatus(answer.httpStatus))
           : repeatable && transportNotSent(answer.reason);
-      this.options.log.info('tokenx call', {
+      this.#options.log.info('tokenx call', {
         method: call.method,
         url: call.url,
         attempt,
         outcome: answer.kind === 'answer' ? answer.httpStatus : answer.reason,
-        ms: this.options.clock.now() - started,
+        ms: this.#options.clock.now() - started,
       });
-      if (!shouldRetry || attempt >= this.retry.maxAttempts) return answer;
-      await this.sleep(backoffDelay(this.retry, attempt, this.random, answer.kind === 'answer' ? answer.retryAfterMs : null));
+      if (!shouldRetry || attempt >= this.#retry.maxAttempts) return answer;
+      await this.#sleep(backoffDelay(this.#retry, attempt, this.#random, answer.kind === 'answer' ? answer.retryAfterMs : null));
     }
   }
 }

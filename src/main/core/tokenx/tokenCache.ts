@@ -8,13 +8,16 @@ import type { AuthResult } from './schemas';
  * share one authentication request.
  */
 export class TokenCache {
-  private token: { value: string; renewAt: number } | null = null;
-  private pending: Promise<TokenxOutcome<string>> | null = null;
+  #token: { value: string; renewAt: number } | null = null;
+  #pending: Promise<TokenxOutcome<string>> | null = null;
 
-  constructor(
-    private readonly clock: Clock,
-    private readonly authenticate: () => Promise<TokenxOutcome<AuthResult>>,
-  ) {}
+  readonly #clock: Clock;
+  readonly #authenticate: () => Promise<TokenxOutcome<AuthResult>>;
+
+  constructor(clock: Clock, authenticate: () => Promise<TokenxOutcome<AuthResult>>) {
+    this.#clock = clock;
+    this.#authenticate = authenticate;
+  }
 
   /**
    * Renew at 80 % of the lifetime, and at least a minute before expiry unless that is
@@ -26,28 +29,28 @@ export class TokenCache {
   }
 
   async get(): Promise<TokenxOutcome<string>> {
-    if (this.token !== null && this.clock.now() < this.token.renewAt) {
-      return { kind: 'ok', value: this.token.value, status: 200 };
+    if (this.#token !== null && this.#clock.now() < this.#token.renewAt) {
+      return { kind: 'ok', value: this.#token.value, status: 200 };
     }
-    this.pending ??= this.renew().finally(() => {
-      this.pending = null;
+    this.#pending ??= this.#renew().finally(() => {
+      this.#pending = null;
     });
-    return this.pending;
+    return this.#pending;
   }
 
   /** Forget a token TokenX refused, so the next `get` authenticates again. */
   invalidate(refused: string): void {
-    if (this.token?.value === refused) this.token = null;
+    if (this.#token?.value === refused) this.#token = null;
   }
 
-  private async renew(): Promise<TokenxOutcome<string>> {
-    const startedAt = this.clock.now();
-    const outcome = await this.authenticate();
+  async #renew(): Promise<TokenxOutcome<string>> {
+    const startedAt = this.#clock.now();
+    const outcome = await this.#authenticate();
     if (outcome.kind !== 'ok') {
-      this.token = null;
+      this.#token = null;
       return outcome;
     }
-    this.token = { value: outcome.value.accessToken, renewAt: startedAt + TokenCache.renewAfterMs(outcome.value.expiresIn) };
+    this.#token = { value: outcome.value.accessToken, renewAt: startedAt + TokenCache.renewAfterMs(outcome.value.expiresIn) };
     return { kind: 'ok', value: outcome.value.accessToken, status: outcome.status };
   }
 }

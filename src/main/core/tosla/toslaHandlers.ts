@@ -2,7 +2,7 @@ import type { HandlerTable } from '../ipc/dispatcher';
 import type { ToslaConnection } from './toslaConnection';
 import type { ToslaOperations } from './toslaOperations';
 
-type ToslaHandlers = Pick<
+export type ToslaHandlers = Pick<
   HandlerTable,
   | 'tosla.status'
   | 'tosla.lookup'

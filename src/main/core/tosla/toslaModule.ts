@@ -7,9 +7,12 @@ import type { SettingsService } from '../settings/settingsService';
 import { trainingStatus } from '../training';
 import type { EmbeddedTosla } from '../training/toslaSimulator';
 import { ToslaConnection } from './toslaConnection';
+import type { ToslaHandlers } from './toslaHandlers';
 import { toslaHandlers } from './toslaHandlers';
+import type { CoreModule } from '../module';
 import { ToslaJournal } from './toslaJournal';
 import { ToslaOperations } from './toslaOperations';
+import { errorMessage } from '../../../shared/errorMessage';
 
 export interface ToslaModuleDeps {
   db: DatabaseSync;
@@ -27,8 +30,8 @@ export interface ToslaModuleDeps {
 /** Only a change of a minute or more is worth telling the screens again. */
 const SKEW_REPORT_STEP_MS = 60_000;
 
-/** Wires the Tosla connection, journal and void/refund service for the composition root. */
-export function createToslaModule(deps: ToslaModuleDeps) {
+/** Card-not-present orders paid through Tosla İşim: the connection, the journal and manager voids and refunds. */
+export function createToslaModule(deps: ToslaModuleDeps): CoreModule<ToslaHandlers> {
   const { ports, settings, secrets, events } = deps;
   let reportedSkew: number | null = null;
   const connection = new ToslaConnection({
@@ -64,15 +67,11 @@ export function createToslaModule(deps: ToslaModuleDeps) {
   });
   return {
     handlers: toslaHandlers(operations, connection),
-    /** Start-up reconciliation of operations whose answer was lost before a restart. */
-    reconcile: async () => {
-      try {
-        await operations.reconcile();
-      } catch (error) {
-        ports.log.warn('tosla start-up check failed; open operations stay open', {
-          error: error instanceof Error ? error.message : String(error),
-        });
-      }
+    // Operations whose answer was lost before a restart are settled by inquiry, in the background.
+    start: () => {
+      operations.reconcile().catch((error: unknown) => {
+        ports.log.warn('tosla start-up check failed; open operations stay open', { error: errorMessage(error) });
+      });
     },
     close: () => connection.close(),
   };

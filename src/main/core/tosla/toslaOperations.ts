@@ -10,6 +10,7 @@ import { assessOrder } from './orderAssessment';
 import type { ToslaLink } from './toslaConnection';
 import type { JournaledOperation, Outcome, ToslaJournal } from './toslaJournal';
 import { operationOpen } from './toslaJournal';
+import { errorMessage } from '../../../shared/errorMessage';
 
 export interface ToslaOperationsDeps {
   journal: ToslaJournal;
@@ -178,7 +179,7 @@ export class ToslaOperations {
     } catch (error) {
       this.#deps.log.warn('tosla answer lost; checking the order', {
         operationId: op.id,
-        error: error instanceof Error ? error.message : String(error),
+        error: errorMessage(error),
       });
       return publicView(await this.#resolve(link, this.#update(op, { status: 'unknown', at: this.#deps.clock.now() })));
     }
@@ -218,7 +219,7 @@ export class ToslaOperations {
     } catch (error) {
       this.#deps.log.warn('tosla inquiry for a lost answer failed', {
         operationId: op.id,
-        error: error instanceof Error ? error.message : String(error),
+        error: errorMessage(error),
       });
       this.#deps.journal.countCheck(link.environment, op.id, now);
       return this.#deps.journal.get(link.environment, op.id) ?? current;

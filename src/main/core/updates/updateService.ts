@@ -4,6 +4,7 @@ import type { Clock, Logger } from '../ports';
 import type { InstallMoment, TillActivity } from './installPolicy';
 import { IDLE_BEFORE_INSTALL_SECONDS, installBlockers } from './installPolicy';
 import type { UpdaterEvent, UpdaterPort } from './ports';
+import { errorMessage } from '../../../shared/errorMessage';
 
 export interface UpdateServiceDeps {
   /** The shell's updater; null where the host cannot update itself (the web harness). */
@@ -76,7 +77,7 @@ export class UpdateService {
       await port.check();
     } catch (error) {
       // electron-updater also emits the error as an event, which sets the state.
-      this.#deps.log.warn('update check failed', { error: error instanceof Error ? error.message : String(error) });
+      this.#deps.log.warn('update check failed', { error: errorMessage(error) });
     }
     return this.#status;
   }

@@ -1,7 +1,7 @@
 import type { HandlerTable } from '../ipc/dispatcher';
 import type { UsersModule } from './usersModule';
 
-type UsersHandlers = Pick<
+export type UsersHandlers = Pick<
   HandlerTable,
   | 'users.current'
   | 'users.bootstrapAdmin'
@@ -20,7 +20,7 @@ type UsersHandlers = Pick<
   | 'users.newRecoveryCode'
 >;
 
-export function usersHandlers({ session, approvals, service }: UsersModule): UsersHandlers {
+export function usersHandlers({ session, approvals, service }: Pick<UsersModule, 'session' | 'approvals' | 'service'>): UsersHandlers {
   return {
     'users.current': () => session.current(),
     'users.bootstrapAdmin': ({ displayName, pin }) => service.bootstrapAdmin(displayName, pin),

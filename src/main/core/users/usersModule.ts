@@ -16,8 +16,15 @@ import { RecoveryCodes } from './recoveryCode';
 import { TillSession } from './tillSession';
 import { UserRepository } from './userRepository';
 import { UserService } from './userService';
+import type { CoreModule } from '../module';
+import type { UsersHandlers } from './usersHandlers';
+import { usersHandlers } from './usersHandlers';
 
-export interface UsersOptions {
+export interface UsersModuleDeps {
+  /** Already migrated with `usersMigrations`. */
+  db: DatabaseSync;
+  audit: AuditSink;
+  clock: Clock;
   lockout?: LockoutPolicy;
   throttle?: ThrottlePolicy;
   approvalTtlMs?: number;
@@ -26,17 +33,20 @@ export interface UsersOptions {
   till?: () => Pick<TillSettings, 'elevatedIdleMinutes' | 'discountLimitPercent'>;
 }
 
-export interface UsersModule {
+export interface UsersModule extends CoreModule<UsersHandlers> {
   session: TillSession;
   approvals: ApprovalService;
   authorizer: Authorizer;
   service: UserService;
   tally: FailureTally;
   throttle: PinThrottle;
+  /** Who is signed in at the till now: the actor of everything the till does. */
+  actor(): string | null;
 }
 
-/** Wires the users services over one database (already migrated with `usersMigrations`). */
-export function createUsersModule(db: DatabaseSync, audit: AuditSink, clock: Clock, options: UsersOptions = {}): UsersModule {
+/** People, PINs, the till's session and approvals, over one database. */
+export function createUsersModule(deps: UsersModuleDeps): UsersModule {
+  const { db, audit, clock, ...options } = deps;
   const fallback = defaultSettings().till;
   const till = options.till ?? (() => fallback);
   const limits = () => till().discountLimitPercent;
@@ -75,5 +85,15 @@ export function createUsersModule(db: DatabaseSync, audit: AuditSink, clock: Clo
     tally,
     limits,
   });
-  return { session, approvals, authorizer, service, tally, throttle };
+  return {
+    session,
+    approvals,
+    authorizer,
+    service,
+    tally,
+    throttle,
+    actor: () => session.user()?.id ?? null,
+    handlers: usersHandlers({ session, approvals, service }),
+    close: () => session.close(),
+  };
 }

@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import type { Logger } from '../ports';
 import type { WebhookPayload } from '../../../shared/tokenx/basketModel';
 import { webhookPayloadSchema } from '../../../shared/tokenx/basketModel';
+import { errorMessage } from '../../../shared/errorMessage';
 
 export const WEBHOOK_PATH = '/tokenx/webhook';
 const DEFAULT_MAX_BODY_BYTES = 16 * 1024;
@@ -114,7 +115,7 @@ function handle(
       } catch (error) {
         options.log.error('webhook event handling failed', {
           operation: parsed.data.operation,
-          error: error instanceof Error ? error.message : String(error),
+          error: errorMessage(error),
         });
       }
     });

@@ -11,6 +11,7 @@ import type { ClientSettingsGateway } from './registration';
 import { WebhookRegistrar } from './registration';
 import type { Tunnel } from './tunnel';
 import { startTunnel } from './tunnel';
+import { errorMessage } from '../../../shared/errorMessage';
 
 /** Where TokenX should call this till, for the account the checkout uses right now. */
 export interface WebhookConfig {
@@ -122,7 +123,7 @@ export class WebhookService {
       });
       this.#set({ receiver: { listening: true, port: this.#receiver.port, error: null } });
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason = errorMessage(error);
       this.#set({
         receiver: {
           listening: false,
@@ -236,7 +237,7 @@ export function callbackTemplate(publicUrl: string): string {
 
 function appErrorOf(error: unknown): AppError {
   if (isAppFailure(error)) return error.appError;
-  const reason = error instanceof Error ? error.message : String(error);
+  const reason = errorMessage(error);
   return {
     code: 'webhook.tunnel-start-failed',
     message: `The tunnel could not be started (${reason}).`,

@@ -15,14 +15,18 @@ export type TokenCheck =
 const b64url = (value: Buffer | string): string => Buffer.from(value).toString('base64url');
 
 export class JwtIssuer {
-  private readonly key = randomBytes(32);
-  private revokedBefore = 0;
+  readonly #key = randomBytes(32);
+  #revokedBefore = 0;
   lifetimeSeconds = SIM_TOKEN_LIFETIME_SECONDS;
 
-  constructor(private readonly now: () => number) {}
+  readonly #now: () => number;
+
+  constructor(now: () => number) {
+    this.#now = now;
+  }
 
   issue(clientId: string): { accessToken: string; expiresIn: number } {
-    const iat = Math.floor(this.now() / 1000);
+    const iat = Math.floor(this.#now() / 1000);
     const header = b64url(JSON.stringify({ alg: 'HS256', typ: 'JWT' }));
     const claims = b64url(
       JSON.stringify({
@@ -34,18 +38,18 @@ export class JwtIssuer {
         merchantId: clientId,
         preferred_username: `service-account-${clientId}`,
         iat,
-        issuedAtMs: this.now(),
+        issuedAtMs: this.#now(),
         exp: iat + this.lifetimeSeconds,
         jti: randomUUID(),
       }),
     );
-    const signature = b64url(createHmac('sha256', this.key).update(`${header}.${claims}`).digest());
+    const signature = b64url(createHmac('sha256', this.#key).update(`${header}.${claims}`).digest());
     return { accessToken: `${header}.${claims}.${signature}`, expiresIn: this.lifetimeSeconds };
   }
 
   /** Every token issued until now stops working. */
   revokeAll(): void {
-    this.revokedBefore = this.now() + 1;
+    this.#revokedBefore = this.#now() + 1;
   }
 
   check(authorization: string | undefined): TokenCheck {
@@ -62,7 +66,7 @@ export class JwtIssuer {
     };
     const head = parsed(header);
     if (head?.alg !== 'HS256') return { ok: false, code: '0001', description: "JWT token's algorithm does not match the expected one." };
-    const expected = createHmac('sha256', this.key).update(`${header}.${claims}`).digest();
+    const expected = createHmac('sha256', this.#key).update(`${header}.${claims}`).digest();
     const given = Buffer.from(signature, 'base64url');
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
       return { ok: false, code: '0003', description: "JWT token's signature is invalid or does not match the expected signature." };
@@ -70,7 +74,7 @@ export class JwtIssuer {
     const body = parsed(claims);
     const exp = body?.exp;
     const issuedAtMs = body?.issuedAtMs;
-    if (typeof exp !== 'number' || typeof issuedAtMs !== 'number' || exp * 1000 <= this.now() || issuedAtMs < this.revokedBefore) {
+    if (typeof exp !== 'number' || typeof issuedAtMs !== 'number' || exp * 1000 <= this.#now() || issuedAtMs < this.#revokedBefore) {
       return { ok: false, code: '0002', description: 'JWT token has expired and is no longer valid.' };
     }
     const clientId = body?.clientId;

@@ -2,6 +2,7 @@ import type { Dispatcher } from 'undici';
 import { request } from 'undici';
 import type { TokenxDialect } from './dialect';
 import type { SimWebhook } from './wire';
+import { errorMessage } from '../../../shared/errorMessage';
 
 /**
  * Delivers webhooks to the registered callback URL, placeholders expanded (reference
@@ -124,7 +125,7 @@ export class WebhookSender {
         record(response.statusCode);
         if (response.statusCode >= 200 && response.statusCode < 300) return;
       } catch (error) {
-        record(error instanceof Error ? error.message : String(error));
+        record(errorMessage(error));
       }
       await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
     }

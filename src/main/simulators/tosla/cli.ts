@@ -4,6 +4,7 @@ import type { DialectChange, DialectName } from './dialect';
 import { DIALECTS, isDialectName } from './dialect';
 import { DOCUMENTED_METHODS } from './paymentApi';
 import { startToslaSimulator } from './server';
+import { errorMessage } from '../../../shared/errorMessage';
 
 /**
  * `npm run sim:tosla -- --port N [--end-of-day HH:mm] [--dialect NAME] [--accept-replays]`:
@@ -53,6 +54,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(`${errorMessage(error)}\n`);
   process.exit(1);
 });

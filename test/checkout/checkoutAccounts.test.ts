@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { Agent } from 'undici';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CheckoutModule } from '../../src/main/core/checkout/checkoutModule';
+import { CheckoutAccounts } from '../../src/main/core/checkout/checkoutAccounts';
 import { checkoutMigrations } from '../../src/main/core/checkout/journal';
 import { silentLogger } from '../../src/main/core/platform/consoleLogger';
 import { systemClock } from '../../src/main/core/ports';
@@ -10,14 +10,14 @@ import { launchEmbeddedTokenx } from '../../src/main/core/training/tokenxSimulat
 import { webhookMigrations } from '../../src/main/core/webhook/registration';
 import { defaultSettings } from '../../src/shared/settings';
 import { tempDir } from '../helpers/tmp';
-import { TestApprovals } from './serviceHarness';
+import { TestApprovals } from '../helpers/approvals';
 
 const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
-describe('checkout module', () => {
+describe('checkout accounts', () => {
   it('tells why it cannot sell when the training simulator fails to start, and starts it on the next change', async () => {
     const dir = tempDir();
     const db = openDatabase({ file: join(dir, 'pos.sqlite'), migrations: [checkoutMigrations, webhookMigrations] });
@@ -25,7 +25,7 @@ describe('checkout module', () => {
     const initial = defaultSettings();
     const settings = { ...initial, tokenx: { ...initial.tokenx, webhookPort: 0 } };
     let launches = 0;
-    const module = new CheckoutModule({
+    const accounts = new CheckoutAccounts({
       db,
       clock: systemClock,
       dispatcher,
@@ -44,21 +44,21 @@ describe('checkout module', () => {
       onWebhook: () => undefined,
     });
     cleanups.push(async () => {
-      await module.close();
+      await accounts.close();
       await dispatcher.close();
       db.close();
     });
 
-    await module.sync();
-    expect(() => module.account()).toThrow(
+    await accounts.sync();
+    expect(() => accounts.account()).toThrow(
       expect.objectContaining({ appError: expect.objectContaining({ code: 'checkout.start-failed', messageTr: expect.stringContaining('EADDRINUSE') }) }),
     );
-    expect(module.simulatorInfo()).toBeNull();
+    expect(accounts.simulatorInfo()).toBeNull();
 
-    await module.sync();
-    expect(module.account()).toMatchObject({ environment: 'training', mode: 'simulator', terminalId: 'AV0000000001' });
-    expect(module.simulatorInfo()?.okcUrl).toMatch(/\/okc\?token=\w+$/u);
-    expect(module.service.recoveryStatus().phase).toBe('ready');
+    await accounts.sync();
+    expect(accounts.account()).toMatchObject({ environment: 'training', mode: 'simulator', terminalId: 'AV0000000001' });
+    expect(accounts.simulatorInfo()?.okcUrl).toMatch(/\/okc\?token=\w+$/u);
+    expect(accounts.service.recoveryStatus().phase).toBe('ready');
     expect(launches).toBe(2);
   });
 });

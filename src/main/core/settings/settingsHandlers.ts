@@ -1,13 +1,14 @@
-import type { SecretName } from '../../shared/secrets';
-import type { Settings } from '../../shared/settings';
-import type { AuditSink } from './auth/ports';
-import type { HandlerTable } from './ipc/dispatcher';
-import type { HostInfo } from './ports';
-import type { SecretStore } from './secrets/secretStore';
-import type { SettingsService } from './settings/settingsService';
-import { trainingStatus } from './training';
+import type { SecretName } from '../../../shared/secrets';
+import type { Settings } from '../../../shared/settings';
+import type { AuditSink } from '../auth/ports';
+import type { HandlerTable } from '../ipc/dispatcher';
+import type { HostInfo } from '../ports';
+import type { SecretStore } from '../secrets/secretStore';
+import type { SettingsService } from './settingsService';
+import { trainingStatus } from '../training';
+import type { UserService } from '../users/userService';
 
-type AppHandlers = Pick<
+export type SettingsHandlers = Pick<
   HandlerTable,
   | 'app.info'
   | 'settings.get'
@@ -16,16 +17,19 @@ type AppHandlers = Pick<
   | 'secrets.set'
   | 'secrets.clear'
   | 'training.status'
+  | 'settings.setCustomHosts'
   | 'app.openExternal'
 >;
 
-export interface AppHandlerDeps {
+export interface SettingsHandlerDeps {
   host: HostInfo;
   settings: SettingsService;
   secrets: SecretStore;
   audit: AuditSink;
   /** Who is signed in at the till, for the audit log. */
   actor: () => string | null;
+  /** Confirms a fresh PIN for changes that decide where credentials may go. */
+  users: Pick<UserService, 'confirmPin'>;
   /** Opens a loopback page in the system browser; absent where the page opens it itself (the web harness). */
   openExternal: ((url: string) => Promise<void>) | undefined;
 }
@@ -52,7 +56,7 @@ const ENDPOINT_CREDENTIALS: { service: 'tokenx' | 'tosla'; changed(before: Setti
  * change of a service's environment or base URL wipes that service's saved credentials,
  * so they are never sent to an endpoint they were not entered for.
  */
-export function appHandlers({ host, settings, secrets, audit, actor, openExternal }: AppHandlerDeps): AppHandlers {
+export function settingsHandlers({ host, settings, secrets, audit, actor, users, openExternal }: SettingsHandlerDeps): SettingsHandlers {
   const record = (action: string, subject: string, outcome: string, details: Record<string, unknown>) =>
     audit.record({ action, actorId: actor(), approverId: null, subject, outcome, details });
   return {
@@ -95,6 +99,21 @@ export function appHandlers({ host, settings, secrets, audit, actor, openExterna
       if (openExternal === undefined) return { opened: false };
       await openExternal(url);
       return { opened: true };
+    },
+    // Where credentials may go: the settings permission and a fresh PIN, every time.
+    'settings.setCustomHosts': async ({ hosts, pin }) => {
+      const user = await users.confirmPin('settings', pin);
+      const before = settings.get().customHosts;
+      const next = settings.setCustomHosts([...new Set(hosts)]);
+      audit.record({
+        action: 'settings.custom-hosts',
+        actorId: user.id,
+        approverId: null,
+        subject: 'customHosts',
+        outcome: 'changed',
+        details: { from: before, to: next.customHosts },
+      });
+      return next;
     },
   };
 }

@@ -1,11 +1,11 @@
-import type { TrainingStatus } from '../../shared/contract/app';
-import type { SecretStatus } from '../../shared/secrets';
-import type { DiagnosticsDeps } from './diagnostics/diagnostics';
-import { collectDiagnostics } from './diagnostics/diagnostics';
-import type { HandlerTable } from './ipc/dispatcher';
-import type { UpdateService } from './updates/updateService';
+import type { TrainingStatus } from '../../../shared/contract/app';
+import type { SecretStatus } from '../../../shared/secrets';
+import type { DiagnosticsDeps } from '../diagnostics/diagnostics';
+import { collectDiagnostics } from '../diagnostics/diagnostics';
+import type { HandlerTable } from '../ipc/dispatcher';
+import type { UpdateService } from '../updates/updateService';
 
-type SupportHandlers = Pick<
+export type SupportHandlers = Pick<
   HandlerTable,
   'updates.status' | 'updates.check' | 'updates.install' | 'updates.tillActivity' | 'diagnostics.copy'
 >;
