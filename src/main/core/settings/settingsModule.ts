@@ -18,6 +18,7 @@ export interface SettingsModuleDeps {
   actor: () => string | null;
   users: Pick<UserService, 'confirmPin'>;
   events: EventBus;
+  openExternal: ((url: string) => Promise<void>) | undefined;
 }
 
 export interface SettingsModule extends CoreModule<SettingsHandlers> {
