@@ -31,6 +31,22 @@ export interface StoredAuditRow {
   prevHash: string;
 }
 
+/** A row read back from the database, in the names the hash and the screens use. */
+export function fromColumns(row: AuditRowColumns, prevHash: string): StoredAuditRow {
+  return {
+    seq: Number(row.seq),
+    at: row.at,
+    action: row.action,
+    actorId: row.actor_id,
+    approverId: row.approver_id,
+    subject: row.subject,
+    amountKurus: row.amount_kurus === null ? null : Number(row.amount_kurus),
+    outcome: row.outcome,
+    details: row.details,
+    prevHash,
+  };
+}
+
 /**
  * SHA-256 over the previous row's hash and this row's whole content, its sequence
  * number included, so an edited, removed, inserted or reordered row breaks the chain.

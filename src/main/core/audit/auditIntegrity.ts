@@ -3,7 +3,7 @@ import type { AuditBreak, AuditIntegrity } from '../../../shared/contract/audit'
 import type { Clock } from '../ports';
 import type { AuditHead, AuditHeadMirror } from './auditHeadMirror';
 import type { AuditRowColumns } from './auditHash';
-import { GENESIS_HASH, rowHash } from './auditHash';
+import { fromColumns, GENESIS_HASH, rowHash } from './auditHash';
 
 interface ChainRow extends AuditRowColumns {
   prev_hash: string;
@@ -88,18 +88,7 @@ function rowBreak(row: ChainRow, seq: number, expectedSeq: number, previousHash:
       messageTr: `${seq} numaralı denetim kaydı bir önceki kayda bağlanmıyor: kayıtlar silinmiş, eklenmiş veya yer değiştirmiş.`,
     };
   }
-  const recomputed = rowHash({
-    seq,
-    at: row.at,
-    action: row.action,
-    actorId: row.actor_id,
-    approverId: row.approver_id,
-    subject: row.subject,
-    amountKurus: row.amount_kurus === null ? null : Number(row.amount_kurus),
-    outcome: row.outcome,
-    details: row.details,
-    prevHash: row.prev_hash,
-  });
+  const recomputed = rowHash(fromColumns(row, row.prev_hash));
   if (recomputed !== row.hash) {
     return {
       seq,

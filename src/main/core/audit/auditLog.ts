@@ -5,7 +5,7 @@ import { AppFailure } from '../failure';
 import type { Clock } from '../ports';
 import type { AuditHeadMirror } from './auditHeadMirror';
 import type { AuditRowColumns, StoredAuditRow } from './auditHash';
-import { GENESIS_HASH, rowHash } from './auditHash';
+import { fromColumns, GENESIS_HASH, rowHash } from './auditHash';
 import { canonicalJson } from './canonicalJson';
 import { errorMessage } from '../../../shared/errorMessage';
 
@@ -149,17 +149,8 @@ export class AuditLog implements AuditSink {
 }
 
 function toRecord(row: AuditRowColumns): AuditRecord {
-  return {
-    seq: Number(row.seq),
-    at: row.at,
-    action: row.action,
-    actorId: row.actor_id,
-    approverId: row.approver_id,
-    subject: row.subject,
-    amountKurus: row.amount_kurus === null ? null : Number(row.amount_kurus),
-    outcome: row.outcome,
-    details: parseDetails(row.details),
-  };
+  const { prevHash: _chain, ...record } = fromColumns(row, '');
+  return { ...record, details: parseDetails(row.details) };
 }
 
 /** A row whose details were altered into something unreadable still lists; the integrity check names it. */

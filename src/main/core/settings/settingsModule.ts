@@ -1,24 +1,12 @@
 import type { TrainingStatus } from '../../../shared/contract/app';
-import type { AuditSink } from '../auth/ports';
 import type { EventBus } from '../ipc/events';
 import type { CoreModule } from '../module';
-import type { HostInfo } from '../ports';
-import type { SecretStore } from '../secrets/secretStore';
 import { trainingStatus } from '../training';
-import type { UserService } from '../users/userService';
-import type { SettingsHandlers } from './settingsHandlers';
+import type { SettingsHandlerDeps, SettingsHandlers } from './settingsHandlers';
 import { settingsHandlers } from './settingsHandlers';
-import type { SettingsService } from './settingsService';
 
-export interface SettingsModuleDeps {
-  host: HostInfo;
-  settings: SettingsService;
-  secrets: SecretStore;
-  audit: AuditSink;
-  actor: () => string | null;
-  users: Pick<UserService, 'confirmPin'>;
+export interface SettingsModuleDeps extends SettingsHandlerDeps {
   events: EventBus;
-  openExternal: ((url: string) => Promise<void>) | undefined;
 }
 
 export interface SettingsModule extends CoreModule<SettingsHandlers> {

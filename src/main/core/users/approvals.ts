@@ -55,16 +55,8 @@ export class ApprovalService implements ApprovalVerifier {
 
   async request(approverId: string, pin: string, request: ApprovalRequest, requestedBy: string | null): Promise<Approval> {
     const approver = await this.#pins.check(approverId, pin, 'approval', requestedBy);
-    const refusal = (outcome: string) =>
-      this.#audit.record({
-        action: 'auth.approval-refused',
-        actorId: requestedBy,
-        approverId: approver.id,
-        subject: subjectOf(request),
-        ...amount(request),
-        outcome,
-        details: { action: request.action, requested: request.subject },
-      });
+    const people = { requestedBy, approverId: approver.id };
+    const refusal = (outcome: string) => this.#record('auth.approval-refused', request, people, outcome, { requested: request.subject });
     if (approver.role !== 'cashier' && (tooShortFor(approver.role, pin) || approver.pinChangeRequired)) {
       refusal('pin-change-required');
       throw pinChangeRequired(approver.displayName);
@@ -77,14 +69,9 @@ export class ApprovalService implements ApprovalVerifier {
     const token = randomBytes(32).toString('base64url');
     const expiresAtMs = this.#clock.now() + this.#ttlMs;
     this.#pending.set(token, { request, key: requestKey(request), approverId: approver.id, requestedBy, expiresAtMs });
-    this.#audit.record({
-      action: 'auth.approval-granted',
-      actorId: requestedBy,
-      approverId: approver.id,
-      subject: subjectOf(request),
-      ...amount(request),
-      outcome: 'granted',
-      details: { action: request.action, approved: request.subject, expiresAt: new Date(expiresAtMs).toISOString() },
+    this.#record('auth.approval-granted', request, people, 'granted', {
+      approved: request.subject,
+      expiresAt: new Date(expiresAtMs).toISOString(),
     });
     return {
       token,
@@ -94,6 +81,25 @@ export class ApprovalService implements ApprovalVerifier {
       approverName: approver.displayName,
       expiresAt: new Date(expiresAtMs).toISOString(),
     };
+  }
+
+  /** Every approval event names what was asked, who asked and who approved. */
+  #record(
+    action: string,
+    request: ApprovalRequest,
+    people: { requestedBy: string | null; approverId: string },
+    outcome: string,
+    details: Record<string, unknown>,
+  ): void {
+    this.#audit.record({
+      action,
+      actorId: people.requestedBy,
+      approverId: people.approverId,
+      subject: subjectOf(request),
+      ...amount(request),
+      outcome,
+      details: { action: request.action, ...details },
+    });
   }
 
   /** Spends the token whatever the answer: a token tried for anything else is gone too. */
@@ -106,32 +112,16 @@ export class ApprovalService implements ApprovalVerifier {
       throw approvalInvalid();
     }
     if (pending.key !== requestKey(request)) {
-      this.#audit.record({
-        action: 'auth.approval-rejected',
-        actorId: pending.requestedBy,
-        approverId: pending.approverId,
-        subject: subjectOf(request),
-        ...amount(request),
-        outcome: pending.request.action === request.action ? 'wrong-subject' : 'wrong-action',
-        details: {
-          action: request.action,
-          tried: request.subject,
-          grantedAction: pending.request.action,
-          granted: pending.request.subject,
-        },
+      const mismatch = pending.request.action === request.action ? 'wrong-subject' : 'wrong-action';
+      this.#record('auth.approval-rejected', request, pending, mismatch, {
+        tried: request.subject,
+        grantedAction: pending.request.action,
+        granted: pending.request.subject,
       });
       throw approvalInvalid();
     }
     if (pending.expiresAtMs <= this.#clock.now()) {
-      this.#audit.record({
-        action: 'auth.approval-rejected',
-        actorId: pending.requestedBy,
-        approverId: pending.approverId,
-        subject: subjectOf(request),
-        ...amount(request),
-        outcome: 'expired',
-        details: { action: request.action, granted: pending.request.subject },
-      });
+      this.#record('auth.approval-rejected', request, pending, 'expired', { granted: pending.request.subject });
       throw approvalExpired(Math.round(this.#ttlMs / 1000));
     }
     const approver = this.#users.find(pending.approverId);

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { runSimulatorCli } from '../runSimulatorCli';
 import { SIM_BRANCH_ID, SIM_CLIENT_ID, SIM_CLIENT_SECRET, SIM_FOREIGN_TERMINAL, SIM_TERMINALS } from './fixtures';
 import { DIALECT_PROFILES } from './dialect';
 import { startTokenxSimulator } from './server';
@@ -23,7 +24,7 @@ if (!Number.isInteger(port) || port < 0 || port > 65535 || !Number.isInteger(see
   process.exit(2);
 }
 
-async function main(): Promise<void> {
+runSimulatorCli('TokenX', async () => {
   const simulator = await startTokenxSimulator({ port, seed, host: values.host, dialect });
   process.stdout.write(
     [
@@ -40,14 +41,5 @@ async function main(): Promise<void> {
     ].join('\n'),
   );
 
-  const stop = () => {
-    void simulator.close().then(() => process.exit(0));
-  };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
-}
-
-main().catch((error: unknown) => {
-  process.stderr.write(`TokenX simulator did not start: ${String(error)}\n`);
-  process.exit(1);
+  return simulator;
 });

@@ -1,10 +1,10 @@
 import { parseArgs } from 'node:util';
+import { runSimulatorCli } from '../runSimulatorCli';
 import { CONTROL_PATHS } from './controlApi';
 import type { DialectChange, DialectName } from './dialect';
 import { DIALECTS, isDialectName } from './dialect';
 import { DOCUMENTED_METHODS } from './paymentApi';
 import { startToslaSimulator } from './server';
-import { errorMessage } from '../../../shared/errorMessage';
 
 /**
  * `npm run sim:tosla -- --port N [--end-of-day HH:mm] [--dialect NAME] [--accept-replays]`:
@@ -32,7 +32,7 @@ const dialectName: DialectName = isDialectName(values.dialect)
 // Official plugins sign once and send the same hash on several calls (reference §3).
 const dialect: DialectChange = { ...DIALECTS[dialectName], ...(values['accept-replays'] ? { hashReuse: 'accepted' } : {}) };
 
-async function main(): Promise<void> {
+runSimulatorCli('Tosla İşim', async () => {
   const simulator = await startToslaSimulator({ port, endOfDay: values['end-of-day'], dialect });
   const [merchant] = simulator.merchants;
   process.stdout.write(
@@ -46,14 +46,5 @@ async function main(): Promise<void> {
     ].join('\n'),
   );
 
-  const stop = () => {
-    void simulator.close().then(() => process.exit(0));
-  };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
-}
-
-main().catch((error: unknown) => {
-  process.stderr.write(`${errorMessage(error)}\n`);
-  process.exit(1);
+  return simulator;
 });
