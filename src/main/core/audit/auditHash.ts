@@ -47,21 +47,15 @@ export function fromColumns(row: AuditRowColumns, prevHash: string): StoredAudit
   };
 }
 
+/** A row's content in column order: what the hash covers, and what is stored before the chain columns. */
+export function rowContent(row: StoredAuditRow): [number, string, string, string | null, string | null, string, number | null, string, string] {
+  return [row.seq, row.at, row.action, row.actorId, row.approverId, row.subject, row.amountKurus, row.outcome, row.details];
+}
+
 /**
  * SHA-256 over the previous row's hash and this row's whole content, its sequence
  * number included, so an edited, removed, inserted or reordered row breaks the chain.
  */
 export function rowHash(row: StoredAuditRow): string {
-  const content = canonicalJson([
-    row.seq,
-    row.at,
-    row.action,
-    row.actorId,
-    row.approverId,
-    row.subject,
-    row.amountKurus,
-    row.outcome,
-    row.details,
-  ]);
-  return createHash('sha256').update(`${row.prevHash}\n${content}`, 'utf8').digest('hex');
+  return createHash('sha256').update(`${row.prevHash}\n${canonicalJson(rowContent(row))}`, 'utf8').digest('hex');
 }

@@ -5,7 +5,7 @@ import { AppFailure } from '../failure';
 import type { Clock } from '../ports';
 import type { AuditHeadMirror } from './auditHeadMirror';
 import type { AuditRowColumns, StoredAuditRow } from './auditHash';
-import { fromColumns, GENESIS_HASH, rowHash } from './auditHash';
+import { fromColumns, GENESIS_HASH, rowContent, rowHash } from './auditHash';
 import { canonicalJson } from './canonicalJson';
 import { errorMessage } from '../../../shared/errorMessage';
 
@@ -40,19 +40,7 @@ export class AuditLog implements AuditSink {
       const head = this.#head.get() as { seq: number; hash: string } | undefined;
       const row: StoredAuditRow = { ...stored, seq: (head?.seq ?? 0) + 1, prevHash: head?.hash ?? GENESIS_HASH };
       const hash = rowHash(row);
-      this.#insert.run(
-        row.seq,
-        row.at,
-        row.action,
-        row.actorId,
-        row.approverId,
-        row.subject,
-        row.amountKurus,
-        row.outcome,
-        row.details,
-        row.prevHash,
-        hash,
-      );
+      this.#insert.run(...rowContent(row), row.prevHash, hash);
       this.#db.exec('RELEASE audit_record');
       // Inside a caller's transaction the row may still be rolled back: the copy follows at the next row.
       if (!this.#db.isTransaction) this.#advanceMirror({ seq: row.seq, hash });
