@@ -12,8 +12,8 @@ const electronOnlyInShell = {
 
 /**
  * The simulators are the project's stand-in for the vendors, so they are written from the
- * vendors' documents and never from the client's code (issue 14). Widen this glob to
- * 'src/main/simulators/**' once the TokenX simulator no longer imports the client.
+ * vendors' documents and never from the client's code (issue 14): only generic helpers
+ * with no vendor knowledge (clock, seeded random, errorMessage) may be shared.
  */
 const SIMULATOR_FILES = ['src/main/simulators/**'];
 const simulatorsStayOutOfTheClient = {
