@@ -5,6 +5,7 @@ import { readAmount } from '../../../components/amount';
 import type { Translate } from '../../../i18n/translate';
 import { useT } from '../../../i18n/useT';
 import { FormDialog } from '../FormDialog';
+import { BigNumberField } from './QuantityField';
 import { readPercent } from '../state/numberEntry';
 import { useSaleStore } from '../state/saleStore';
 import { discountEdit } from '../state/tillEdits';
@@ -95,37 +96,25 @@ export function DiscountDialog({ lineId, authorize }: { lineId: string | null; a
           {t('cashier.discount.amount')}
         </label>
       </fieldset>
-      <div className="form-field">
-        <label htmlFor={id}>{t('cashier.discount.value')}</label>
-        <input
-          id={id}
-          data-autofocus
-          className="big-input"
-          inputMode="decimal"
-          autoComplete="off"
-          value={text}
-          aria-invalid={problem !== null}
-          data-testid="discount-value"
-          aria-describedby={`${id}-keys`}
-          onKeyDown={(event) => {
-            // The target without leaving the field: ↑ the selected line, ↓ the whole basket.
-            if ((event.key === 'ArrowUp' && line) || event.key === 'ArrowDown') {
-              event.preventDefault();
-              chooseTarget(event.key === 'ArrowUp' ? 'line' : 'basket');
-            }
-          }}
-          onChange={(event) => {
-            // `10%` typed is a percent whatever was chosen before.
-            const typed = event.target.value;
-            if (typed.trimEnd().endsWith('%')) setKind('percent');
-            setText(typed.replace('%', ''));
-          }}
-        />
-        <span id={`${id}-keys`} className="muted small">
-          {t('cashier.discount.keys')}
-        </span>
-        {problem && <span className="field-error">{problem}</span>}
-      </div>
+      <BigNumberField
+        label={t('cashier.discount.value')}
+        text={text}
+        problem={problem}
+        testId="discount-value"
+        hint={t('cashier.discount.keys')}
+        onKeyDown={(event) => {
+          // The target without leaving the field: ↑ the selected line, ↓ the whole basket.
+          if ((event.key === 'ArrowUp' && line) || event.key === 'ArrowDown') {
+            event.preventDefault();
+            chooseTarget(event.key === 'ArrowUp' ? 'line' : 'basket');
+          }
+        }}
+        onText={(typed) => {
+          // `10%` typed is a percent whatever was chosen before.
+          if (typed.trimEnd().endsWith('%')) setKind('percent');
+          setText(typed.replace('%', ''));
+        }}
+      />
       {current !== null && (
         <button type="button" className="ghost" onClick={() => void apply(null)}>
           {t('cashier.discount.remove')}
