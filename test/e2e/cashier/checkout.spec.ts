@@ -1,3 +1,4 @@
+import { withCheckDigit } from '../../../src/shared/barcode/gtin';
 import { expect, saveScreenshot, test } from '../harness';
 import {
   BARCODE,
@@ -11,6 +12,7 @@ import {
   openTill,
   scan,
   sendToDevice,
+  setSimulatorDialect,
   simulator,
   status,
 } from './steps';
@@ -110,6 +112,33 @@ test('a declined card shows the code, what it means and what to do; after the pa
   await openOnDevice(device, sim);
   await device.getByTestId(`pay-${sim.terminalId}`).click();
   await expect(status(page)).toHaveAttribute('data-state', 'paid');
+});
+
+test('a receipt above the device’s receipt limit asks first: Esc goes back to add an invoice, confirming sends it as a receipt', async ({ page, harness }) => {
+  await openTill(page, harness.url);
+  const sim = await simulator(page);
+  // The device reports a receipt limit of ₺9.900,00 (in kuruş, like every amount); the till reads it when it opens.
+  await setSimulatorDialect(sim, { receiptLimit: 'kurus-9900-tl' });
+  await page.reload();
+  await expect(page.getByTestId('entry')).toBeFocused();
+
+  await page.keyboard.type('100*');
+  await scan(page, withCheckDigit('200000000008'));
+  await expect(grandTotal(page)).toHaveText(/13\.900,00/u);
+
+  await page.keyboard.press('F10');
+  const warning = page.getByTestId('confirm-dialog');
+  await expect(warning).toContainText('Fiş sınırının üzerinde');
+  await expect(warning).toContainText('₺13.900,00');
+  await expect(warning).toContainText('₺9.900,00');
+  await page.keyboard.press('Escape');
+  await expect(warning).toHaveCount(0);
+  await expect(status(page)).not.toHaveAttribute('data-state', 'on-device');
+
+  await page.keyboard.press('F10');
+  await expect(warning).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(status(page)).toHaveAttribute('data-state', 'on-device');
 });
 
 test('a refused basket is never dropped without asking', async ({ page, harness }) => {

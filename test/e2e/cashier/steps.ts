@@ -86,6 +86,17 @@ export async function openDevice(page: Page, sim: Simulator): Promise<Page> {
   return device;
 }
 
+/** Changes how the training simulator plays TokenX where the vendor is silent (its `/__control/dialect`). */
+export async function setSimulatorDialect(sim: Simulator, change: Record<string, string>): Promise<void> {
+  const token = new URL(sim.okcUrl).searchParams.get('token') ?? '';
+  const answer = await fetch(`${sim.baseUrl}/__control/dialect`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-simulator-token': token },
+    body: JSON.stringify(change),
+  });
+  expect(answer.ok).toBe(true);
+}
+
 /** On the device: opens (locks) the one basket waiting there. */
 export async function openOnDevice(device: Page, sim: Simulator): Promise<void> {
   await device.locator(`[data-testid^="open-${sim.terminalId}-"]`).first().click();

@@ -22,6 +22,7 @@ function commands(): CashierCommands {
     price: vi.fn(run),
     voidOrCancel: vi.fn(run),
     primary: vi.fn(run),
+    sendAsReceipt: vi.fn(run),
     forceOutcome: vi.fn(run),
     cancelOnDevice: vi.fn(run),
     checkAgain: vi.fn(run),

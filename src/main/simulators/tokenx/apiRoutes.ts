@@ -124,7 +124,7 @@ function route(request: ApiRequest, deps: ApiDeps): ApiAnswer {
     if (!terminal.ok) return refusal(terminal, store);
     return answer(200, 'Successfully Fetched Fiscal Parameters', {
       sections: SIM_SECTIONS,
-      receiptLimit: null,
+      receiptLimit: store.dialect.receiptLimit === 'none' ? null : 990_000,
       currencies: SIM_CURRENCIES,
       terminal: terminal.value.id,
       createdAt: '2024-12-10T08:44:30.231Z',

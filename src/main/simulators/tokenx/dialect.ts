@@ -40,6 +40,11 @@ export const tokenxDialectSchema = z.object({
   checkNumberForm: z.enum(['number', 'string']),
   /** §2.5 arithmetic [C], rounding of fractions [G]: see `totals.ts`. */
   rounding: z.enum(['half-up', 'half-even', 'truncate']),
+  /**
+   * §2.3 [C null in the example], the unit [G]: the device's receipt limit (the yearly
+   * invoice threshold) is not set, or set, in kuruş like every amount (₺9.900,00).
+   */
+  receiptLimit: z.enum(['none', 'kurus-9900-tl']),
 });
 export type TokenxDialect = z.infer<typeof tokenxDialectSchema>;
 
@@ -58,6 +63,7 @@ export const DOCUMENTED_DIALECT: TokenxDialect = {
   instantMode: 1,
   checkNumberForm: 'number',
   rounding: 'half-up',
+  receiptLimit: 'none',
 };
 
 /** Named profiles; each variant of each option appears in at least one. */
@@ -77,6 +83,7 @@ export const DIALECT_PROFILES: Readonly<Record<string, TokenxDialect>> = {
     instantMode: 0,
     checkNumberForm: 'string',
     rounding: 'half-even',
+    receiptLimit: 'kurus-9900-tl',
   },
   'silent-webhooks': {
     duplicateCheck: 'last',
@@ -92,5 +99,6 @@ export const DIALECT_PROFILES: Readonly<Record<string, TokenxDialect>> = {
     instantMode: 1,
     checkNumberForm: 'number',
     rounding: 'truncate',
+    receiptLimit: 'none',
   },
 };

@@ -1,5 +1,6 @@
 import { settingsApproval } from '../../../../shared/approvals';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { useFormat } from '../../i18n/format';
 import { useT } from '../../i18n/useT';
 import { call } from '../../state/call';
 import { AddProductDialog } from './dialogs/AddProductDialog';
@@ -20,6 +21,7 @@ import type { useApproval } from '../../components/useApproval';
 /** The one cashier dialog open now, by its kind. */
 export function CashierDialogs({ total, commands, withApproval }: { total: number; commands: CashierCommands; withApproval: ReturnType<typeof useApproval>['withApproval'] }) {
   const t = useT();
+  const format = useFormat();
   const dialog = useSaleStore((state) => state.dialog);
   const lines = useSaleStore((state) => state.basket.lines);
   const close = useSaleStore((state) => state.closeDialog);
@@ -46,6 +48,18 @@ export function CashierDialogs({ total, commands, withApproval }: { total: numbe
       return (
         <ConfirmDialog danger title={t('cashier.drop.title')} confirmLabel={t('cashier.drop.confirm')} onCancel={close} onConfirm={startNewSale}>
           <p>{t('cashier.drop.text', { count: lines.filter((candidate) => !candidate.voided).length })}</p>
+        </ConfirmDialog>
+      );
+    case 'over-receipt-limit':
+      return (
+        <ConfirmDialog
+          title={t('cashier.receiptLimit.title')}
+          confirmLabel={t('cashier.receiptLimit.confirm')}
+          onCancel={close}
+          onConfirm={() => void commands.sendAsReceipt()}
+        >
+          <p>{t('cashier.receiptLimit.text', { total: format.money(dialog.totalKurus), limit: format.money(dialog.limitKurus) })}</p>
+          <p>{t('cashier.receiptLimit.invoice')}</p>
         </ConfirmDialog>
       );
     case 'drop-old-basket':

@@ -11,6 +11,7 @@ import { useCheckoutStore } from './state/checkoutStore';
 import { useSaleStore } from './state/saleStore';
 import { basketLocked, fromLastSession, isRetryable, liveLineCount, primaryAction, selectedLine } from './state/selectors';
 import { prepareSend } from './state/sendPreparation';
+import { DOCUMENT_TYPE, overReceiptLimit } from '../../../../shared/basket/wire';
 import { voidEdit } from './state/tillEdits';
 import { refuseWith, scansSettled, startNewSale } from './state/tillActions';
 
@@ -26,6 +27,8 @@ export interface CashierCommands {
   voidOrCancel(): Promise<void>;
   /** F10: send while building, check again while unsettled, send again after a refusal, new sale once paid. */
   primary(): Promise<void>;
+  /** Sends a receipt above the device's receipt limit, once the cashier has confirmed the customer wants no invoice. */
+  sendAsReceipt(): Promise<void>;
   cancelOnDevice(): Promise<void>;
   checkAgain(): Promise<void>;
   openForceOutcome(): void;
@@ -62,14 +65,24 @@ function withSelection(run: (lineId: string, name: string) => void | Promise<voi
   return run(line.id, line.name);
 }
 
-/** Sends the basket on screen, with every item scanned before F10; after a refusal the same lines go again as a new basket. */
-async function send(): Promise<void> {
+/**
+ * Sends the basket on screen, with every item scanned before F10; after a refusal the
+ * same lines go again as a new basket. A receipt above the device's receipt limit
+ * (reference §2.3, §6: an invoice is required there) waits for the cashier first.
+ */
+async function send(aboveLimitConfirmed = false): Promise<void> {
   await scansSettled();
   if (useFailures.getState().current !== null) return;
   const prepared = prepareSend(sale().basket, checkout().sections);
   if (!prepared.ok) {
     const [first] = prepared.problems;
     if (first) useFailures.getState().report(first, 'till');
+    return;
+  }
+  const limitKurus = checkout().receiptLimit;
+  const documentType = prepared.wire.documentType ?? DOCUMENT_TYPE.receipt;
+  if (!aboveLimitConfirmed && limitKurus !== null && overReceiptLimit(documentType, prepared.totalKurus, limitKurus)) {
+    sale().openDialog({ kind: 'over-receipt-limit', totalKurus: prepared.totalKurus, limitKurus });
     return;
   }
   if (isRetryable(checkout().current)) checkout().dismiss();
@@ -123,6 +136,10 @@ export function useCashierCommands(): { commands: CashierCommands; approvalDialo
           case 'new-sale':
             return startNewSale();
         }
+      },
+      async sendAsReceipt() {
+        sale().closeDialog();
+        await send(true);
       },
       cancelOnDevice: () => checkout().cancel(),
       checkAgain: () => checkout().checkAgain(),

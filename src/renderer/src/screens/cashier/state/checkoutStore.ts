@@ -37,6 +37,8 @@ interface CheckoutState {
   openBaskets: OpenDeviceBasket[] | null;
   /** The target device's departments (VAT rates); null until TokenX has told us. */
   sections: FiscalSection[] | null;
+  /** The target device's receipt limit in kuruş (the invoice threshold); null where the device has none. */
+  receiptLimit: number | null;
   /** In training, the embedded simulator whose terminal takes the baskets; null when live. */
   simulator: TokenxSimulatorInfo | null;
 
@@ -136,6 +138,7 @@ export const useCheckoutStore = create<CheckoutState>()((set, get) => {
     alerts: [],
     openBaskets: null,
     sections: null,
+    receiptLimit: null,
     simulator: null,
 
     async start() {
@@ -156,7 +159,11 @@ export const useCheckoutStore = create<CheckoutState>()((set, get) => {
     async loadTarget() {
       const [simulator, sections] = await Promise.all([callInBackground('tokenx.simulator'), callInBackground('tokenx.fiscalParameters', {})]);
       // Without the departments nothing can be sent; the send panel says so and names the cause.
-      set({ simulator: simulator.ok ? simulator.value : null, sections: sections.ok ? sections.value.sections : null });
+      set({
+        simulator: simulator.ok ? simulator.value : null,
+        sections: sections.ok ? sections.value.sections : null,
+        receiptLimit: sections.ok ? sections.value.receiptLimit : null,
+      });
     },
 
     async send(basket) {

@@ -35,6 +35,8 @@ export type CashierDialog =
   | { kind: 'force-outcome' }
   /** Starting afresh would drop lines that were never paid: asked first. */
   | { kind: 'drop-basket' }
+  /** A receipt above the device's receipt limit, where the law wants an invoice: the cashier adds one, or confirms. */
+  | { kind: 'over-receipt-limit'; totalKurus: number; limitKurus: number }
   /** Not sending an old basket the last session left (it never reached TokenX): asked first. */
   | { kind: 'drop-old-basket'; basketId: string };
 

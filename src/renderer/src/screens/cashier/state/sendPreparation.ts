@@ -4,7 +4,7 @@ import type { SendProblem } from '../../../../../shared/basket/wire';
 import { prepareForDevice } from '../../../../../shared/basket/wire';
 import type { WireBasketBody } from '../../../../../shared/tokenx/basketModel';
 
-export type SendPreparation = { ok: true; wire: WireBasketBody } | { ok: false; problems: SendProblem[] };
+export type SendPreparation = { ok: true; wire: WireBasketBody; totalKurus: number } | { ok: false; problems: SendProblem[] };
 
 const SECTIONS_UNKNOWN: SendProblem = {
   code: 'cashier.departments-unknown',
@@ -23,5 +23,5 @@ export function prepareSend(basket: Basket, sections: readonly FiscalSection[] |
   const prepared = prepareForDevice(basket, sections, 0);
   if (!prepared.ok) return prepared;
   const { basketID: _id, checkNumber: _check, ...body } = prepared.wire;
-  return { ok: true, wire: body };
+  return { ok: true, wire: body, totalKurus: prepared.totals.total };
 }
