@@ -17,12 +17,29 @@ function customText(issue: z.core.$ZodRawIssue, locale: Locale): string | undefi
   return typeof text === 'string' ? text : undefined;
 }
 
+/** zod's Turkish locale names the expected type in English ("beklenen number"); a Turkish screen says it in words. */
+const EXPECTED_TR: Record<string, string> = {
+  number: 'bir sayı',
+  int: 'bir tam sayı',
+  bigint: 'bir tam sayı',
+  string: 'bir metin',
+  boolean: 'evet ya da hayır',
+  array: 'bir liste',
+  object: 'bir kayıt',
+  date: 'bir tarih',
+};
+
+function turkishText(issue: z.core.$ZodRawIssue): ReturnType<z.core.$ZodErrorMap> {
+  if (issue.code === 'invalid_type') return `Geçersiz değer: ${EXPECTED_TR[issue.expected] ?? 'başka türde bir değer'} olmalı`;
+  return turkish(issue);
+}
+
 export const errorMapFor =
   (locale: Locale): z.core.$ZodErrorMap =>
   (issue) => {
     const custom = customText(issue, locale);
     if (custom !== undefined) return custom;
-    return locale === 'tr' ? turkish(issue) : undefined;
+    return locale === 'tr' ? turkishText(issue) : undefined;
   };
 
 export interface ValidationFailure {

@@ -128,7 +128,7 @@ describe('JSON import and export', () => {
       [2, 'name'],
       [3, 'priceKurus'],
     ]);
-    expect(preview.issues[1]?.messageTr).toMatch(/3\. kayıt, "priceKurus": .*beklenen number/u);
+    expect(preview.issues[1]?.messageTr).toMatch(/3\. kayıt, "priceKurus": .*bir sayı olmalı/u);
     expect((await catalog.preview('json', 'x.json', utf8('{"not":"a list"}'))).issues[0]?.messageTr).toContain('ürün listesi');
     expect((await catalog.preview('json', 'x.json', utf8('[{'))).issues[0]?.message).toContain('not valid JSON');
   });

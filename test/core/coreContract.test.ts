@@ -12,7 +12,7 @@ describe('the core contract', () => {
     if (!result.ok) {
       expect(result.error.messageTr).toContain('tokenx.webhookPort');
       // zod's Turkish locale, not the English text, in the Turkish message.
-      expect(result.error.messageTr).toMatch(/beklenen number/u);
+      expect(result.error.messageTr).toMatch(/Geçersiz değer: bir sayı olmalı/u);
       expect(result.error.message).toMatch(/expected number/u);
     }
   });

@@ -87,7 +87,7 @@ test('connection settings reject bad input in Turkish, keep the draft, and save 
   await tokenx.getByLabel('Bu kasanın cihazı (terminal-id)').fill('AV0000000658');
   await port.press('Enter');
   await expect(port).toHaveAttribute('aria-invalid', 'true');
-  await expect(tokenx.getByText(/beklenen number/u)).toBeVisible();
+  await expect(tokenx.getByText(/Geçersiz değer: bir sayı olmalı/u)).toBeVisible();
   await expect(tokenx.getByLabel('Bu kasanın cihazı (terminal-id)')).toHaveValue('AV0000000658');
   await saveScreenshot(page, 'settings-invalid-port');
 
@@ -96,8 +96,20 @@ test('connection settings reject bad input in Turkish, keep the draft, and save 
   await expect(tokenx.getByText('Kaydedildi')).toBeVisible();
   // Fixed, the error is gone at once.
   await expect(port).not.toHaveAttribute('aria-invalid', 'true');
-  await expect(tokenx.getByText(/beklenen number/u)).toHaveCount(0);
+  await expect(tokenx.getByText(/Geçersiz değer: bir sayı olmalı/u)).toHaveCount(0);
   await expect(page.getByTestId('error-bar')).toHaveCount(0);
+
+  // Every till of one TokenX account has its own number, which leads its check numbers.
+  const tillNumber = tokenx.getByLabel('Kasa numarası (1–999)');
+  await tillNumber.fill('1000');
+  await tillNumber.press('Enter');
+  await expect(tillNumber).toHaveAttribute('aria-invalid', 'true');
+  await tillNumber.fill('2');
+  await tillNumber.press('Enter');
+  await expect(tokenx.getByText('Kaydedildi')).toBeVisible();
+  await expect(tillNumber).not.toHaveAttribute('aria-invalid', 'true');
+  const saved: unknown = await page.evaluate("window.pos.call('settings.get')");
+  expect(saved).toMatchObject({ ok: true, value: { tokenx: { tillNumber: 2 } } });
 
   // In training the till sends to the simulator's device, whatever is typed for live use.
   await page.keyboard.press('F1');

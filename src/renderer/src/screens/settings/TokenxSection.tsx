@@ -8,12 +8,17 @@ import { Field } from './Field';
 import { EnvironmentChoice, SaveRow } from './FormParts';
 import { TunnelChoice } from './TunnelChoice';
 
-type Draft = Omit<Settings['tokenx'], 'webhookPort' | 'pollIntervalMs' | 'tunnel'> & { webhookPort: string; pollIntervalMs: string };
+type Draft = Omit<Settings['tokenx'], 'webhookPort' | 'pollIntervalMs' | 'tillNumber' | 'tunnel'> & {
+  webhookPort: string;
+  pollIntervalMs: string;
+  tillNumber: string;
+};
 
 const toDraft = ({ tunnel: _tunnel, ...tokenx }: Settings['tokenx']): Draft => ({
   ...tokenx,
   webhookPort: String(tokenx.webhookPort),
   pollIntervalMs: String(tokenx.pollIntervalMs),
+  tillNumber: String(tokenx.tillNumber),
 });
 
 /** Numbers typed by hand are sent as numbers when they are numbers; otherwise as typed, so main names the field. */
@@ -55,6 +60,7 @@ export function TokenxSection({ tokenx }: { tokenx: Settings['tokenx'] }) {
         ...draft,
         webhookPort: numberOrText(draft.webhookPort) as number,
         pollIntervalMs: numberOrText(draft.pollIntervalMs) as number,
+        tillNumber: numberOrText(draft.tillNumber) as number,
       },
     });
     setSaved(ok);
@@ -88,6 +94,14 @@ export function TokenxSection({ tokenx }: { tokenx: Settings['tokenx'] }) {
             placeholder="AV0000000658"
             hint={t('settings.tokenx.terminalId.hint')}
             onValue={(terminalId) => edit({ terminalId })}
+          />
+          <Field
+            label={t('settings.tokenx.tillNumber')}
+            path="tokenx.tillNumber"
+            inputMode="numeric"
+            value={draft.tillNumber}
+            hint={t('settings.tokenx.tillNumber.hint')}
+            onValue={(tillNumber) => edit({ tillNumber })}
           />
         </div>
         <div className="field" role="radiogroup" aria-label={t('settings.tokenx.target')}>
