@@ -101,6 +101,15 @@ export async function saveScreenshot(page: Page, name: string): Promise<string> 
  * On the settings screen: the harness keeps its secret key in a file beside the
  * ciphertext, a weak store the app uses only once allowed on purpose.
  */
+/** Settings → credentials: types a secret into its row from the keyboard and waits until it is saved. */
+export async function enterSecret(page: Page, name: string, secret: string): Promise<void> {
+  const row = page.getByTestId(`secret-${name}`);
+  await row.getByRole('button', { name: 'Gir' }).click();
+  await page.keyboard.type(secret);
+  await page.keyboard.press('Enter');
+  await expect(row).toContainText('Kayıtlı');
+}
+
 export async function allowWeakStorage(page: Page): Promise<void> {
   const allow = page.getByRole('checkbox', { name: 'Zayıf saklamaya izin ver (önerilmez)' });
   await allow.click();

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { tryTraining } from './cashier/steps';
-import { allowWeakStorage, expect, saveScreenshot, test } from './harness';
+import { allowWeakStorage, enterSecret, expect, saveScreenshot, test } from './harness';
 
 test('the app loads in training mode with the Turkish interface', async ({ page, harness }) => {
   await page.goto(harness.url);
@@ -60,10 +60,7 @@ test('a credential is saved from the keyboard and never shown back', async ({ pa
   await allowWeakStorage(page);
   const row = page.getByTestId('secret-tosla.apiPass');
   await expect(row).toContainText('Girilmedi');
-  await row.getByRole('button', { name: 'Gir' }).click();
-  await page.keyboard.type('çok-gizli-parola-123');
-  await page.keyboard.press('Enter');
-  await expect(row).toContainText('Kayıtlı');
+  await enterSecret(page, 'tosla.apiPass', 'çok-gizli-parola-123');
   await expect(row.getByRole('button', { name: 'Değiştir' })).toBeVisible();
   expect(await page.content()).not.toContain('çok-gizli-parola-123');
   await saveScreenshot(page, 'shell-settings');

@@ -17,6 +17,23 @@ afterEach(async () => {
 });
 
 /**
+ * The ports the web harness gives the core, over a data folder; `overrides` swap one
+ * (another cipher, a log the test reads, the desktop shell's updater or clipboard).
+ */
+export function testCorePorts(dir: string, overrides: Partial<CorePorts> = {}): CorePorts {
+  return {
+    clock: systemClock,
+    dispatcher: new Agent(),
+    cipher: switchableCipher({ backend: 'gnome_libsecret' }).cipher,
+    dataDir: dir,
+    stores: { settings: new JsonFileStore(join(dir, 'settings.json')), secrets: new JsonFileStore(join(dir, 'secrets.json')) },
+    host: { kind: 'web-harness', appName: 'Tezgah POS', appVersion: '0.1.0', electronVersion: null },
+    log: silentLogger,
+    ...overrides,
+  };
+}
+
+/**
  * The real core as the web harness builds it, over a data folder (fresh unless given),
  * closed after the test. Reusing a folder is how a test restarts the till. `hostPorts`
  * adds what only the desktop shell gives (its updater, its clipboard).
@@ -26,16 +43,7 @@ export async function startTestCore(
   backend = 'gnome_libsecret',
   hostPorts: Pick<CorePorts, 'updater' | 'clipboard' | 'openExternal'> = {},
 ): Promise<Core> {
-  const core = await createCore({
-    clock: systemClock,
-    dispatcher: new Agent(),
-    cipher: switchableCipher({ backend }).cipher,
-    dataDir: dir,
-    stores: { settings: new JsonFileStore(join(dir, 'settings.json')), secrets: new JsonFileStore(join(dir, 'secrets.json')) },
-    host: { kind: 'web-harness', appName: 'Tezgah POS', appVersion: '0.1.0', electronVersion: null },
-    log: silentLogger,
-    ...hostPorts,
-  });
+  const core = await createCore(testCorePorts(dir, { cipher: switchableCipher({ backend }).cipher, ...hostPorts }));
   running.add(core);
   const close = core.close;
   return {

@@ -1,17 +1,13 @@
 import { chmodSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
-import { Agent } from 'undici';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fileKeyCipher } from '../../src/harness/aesCipher';
 import { accountFingerprint } from '../../src/main/core/checkout/checkoutAccounts';
 import type { Core } from '../../src/main/core/composition';
 import { createCore } from '../../src/main/core/composition';
-import { silentLogger } from '../../src/main/core/platform/consoleLogger';
-import { JsonFileStore } from '../../src/main/core/platform/jsonFileStore';
-import { systemClock } from '../../src/main/core/ports';
 import { SIM_CLIENT_ID } from '../../src/main/simulators/tokenx/fixtures';
-import { startTestCore } from '../helpers/core';
+import { startTestCore, testCorePorts } from '../helpers/core';
 import { tempDir } from '../helpers/tmp';
 import { coreWithStaff, errorCode, value } from './staff';
 
@@ -50,15 +46,7 @@ describe('files and secrets', () => {
 
   it('counts the harness’s key file as a weak backend: credentials are refused until weak storage is allowed', async () => {
     const dir = tempDir();
-    const core = await createCore({
-      clock: systemClock,
-      dispatcher: new Agent(),
-      cipher: fileKeyCipher(join(dir, 'harness-secret.key')),
-      dataDir: dir,
-      stores: { settings: new JsonFileStore(join(dir, 'settings.json')), secrets: new JsonFileStore(join(dir, 'secrets.json')) },
-      host: { kind: 'web-harness', appName: 'Tezgah POS', appVersion: '0.1.0', electronVersion: null },
-      log: silentLogger,
-    });
+    const core = await createCore(testCorePorts(dir, { cipher: fileKeyCipher(join(dir, 'harness-secret.key')) }));
     harnessCores.push(core);
     expect(value(await core.invoke('secrets.status', undefined))).toMatchObject({ backend: 'harness_file_key', weak: true, writable: false });
     expect(errorCode(await core.invoke('secrets.set', { name: 'tosla.apiPass', value: 'x' }))).toBe('secrets.weak-backend-refused');

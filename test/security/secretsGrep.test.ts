@@ -3,14 +3,12 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Agent, request } from 'undici';
+import { request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fileKeyCipher } from '../../src/harness/aesCipher';
 import type { Core } from '../../src/main/core/composition';
 import { createCore } from '../../src/main/core/composition';
-import { JsonFileStore } from '../../src/main/core/platform/jsonFileStore';
 import type { Logger } from '../../src/main/core/ports';
-import { systemClock } from '../../src/main/core/ports';
 import { PUBLISHED_TEST_MERCHANT } from '../../src/main/simulators/tosla/merchantHash';
 import { istanbulDateNumber } from '../../src/main/core/tosla/istanbulTime';
 import { SIM_BRANCH_ID, SIM_CLIENT_ID, SIM_CLIENT_SECRET } from '../../src/main/simulators/tokenx/fixtures';
@@ -18,6 +16,7 @@ import { startTokenxSimulator } from '../../src/main/simulators/tokenx/server';
 import type { CheckoutEntry } from '../../src/shared/checkout/checkoutState';
 import { approvalForEdit } from '../../src/shared/contract/till';
 import { eventually } from '../checkout/serviceHarness';
+import { testCorePorts } from '../helpers/core';
 import { value } from './staff';
 
 /** PINs long and odd enough that no timestamp or amount contains them by chance. */
@@ -83,15 +82,7 @@ async function trainingDay() {
   const logLines: string[] = [];
   const capture = (level: string) => (message: string, fields?: Record<string, unknown>) => logLines.push(JSON.stringify({ level, message, ...fields }));
   const log: Logger = { info: capture('info'), warn: capture('warn'), error: capture('error') };
-  const core: Core = await createCore({
-    clock: systemClock,
-    dispatcher: new Agent(),
-    cipher: fileKeyCipher(join(dir, 'harness-secret.key')),
-    dataDir: dir,
-    stores: { settings: new JsonFileStore(join(dir, 'settings.json')), secrets: new JsonFileStore(join(dir, 'secrets.json')) },
-    host: { kind: 'web-harness', appName: 'Tezgah POS', appVersion: '0.1.0', electronVersion: null },
-    log,
-  });
+  const core: Core = await createCore(testCorePorts(dir, { cipher: fileKeyCipher(join(dir, 'harness-secret.key')), log }));
   const call = async <T>(name: string, arg?: unknown) => value<T>(await core.invoke(name, arg));
   const changes: CheckoutEntry[] = [];
   core.subscribe((name, payload) => {

@@ -31,21 +31,21 @@ async function listener() {
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, seen };
 }
 
+/** A settings file as an older install or a hand edit left it, read by the core at its next start. */
+function storeSettings(dir: string, settings: Record<string, unknown>): void {
+  writeFileSync(join(dir, 'settings.json'), JSON.stringify({ settings }));
+}
+
 describe('the tunnel runs no command from settings', () => {
   it('drops a stored free-form tunnel command and never runs it, even live', async () => {
     const dir = tempDir();
     const marker = join(dir, 'ran');
     const stored = defaultSettings();
-    writeFileSync(
-      join(dir, 'settings.json'),
-      JSON.stringify({
-        settings: {
-          ...stored,
-          trainingMode: 'off',
-          tokenx: { ...stored.tokenx, webhookPort: 0, tunnel: undefined, tunnelCommand: `sh -c "touch ${marker}"` },
-        },
-      }),
-    );
+    storeSettings(dir, {
+      ...stored,
+      trainingMode: 'off',
+      tokenx: { ...stored.tokenx, webhookPort: 0, tunnel: undefined, tunnelCommand: `sh -c "touch ${marker}"` },
+    });
     const core = await startTestCore(dir);
     const settings = value<{ tokenx: Record<string, unknown> }>(await core.invoke('settings.get', undefined));
     expect(settings.tokenx).not.toHaveProperty('tunnelCommand');
@@ -135,17 +135,12 @@ describe('credentials go only to the vendors’ hosts', () => {
     const trap = await listener();
     const dir = tempDir();
     const stored = defaultSettings();
-    writeFileSync(
-      join(dir, 'settings.json'),
-      JSON.stringify({
-        settings: {
-          ...stored,
-          trainingMode: 'off',
-          tokenx: { ...stored.tokenx, environment: 'production', baseUrls: { auth: trap.url, clientSettings: trap.url, basket: trap.url }, terminalId: 'AV0000000001' },
-          tosla: { environment: 'production', baseUrl: `${trap.url}/api/Payment` },
-        },
-      }),
-    );
+    storeSettings(dir, {
+      ...stored,
+      trainingMode: 'off',
+      tokenx: { ...stored.tokenx, environment: 'production', baseUrls: { auth: trap.url, clientSettings: trap.url, basket: trap.url }, terminalId: 'AV0000000001' },
+      tosla: { environment: 'production', baseUrl: `${trap.url}/api/Payment` },
+    });
     const core = await startTestCore(dir);
     for (const [name, secret] of [
       ['tokenx.clientId', 'live-client-id-123'],

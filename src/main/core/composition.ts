@@ -163,6 +163,7 @@ export async function createCore(ports: CorePorts): Promise<Core> {
   });
 
   const modules = [audit, users, settingsModule, checkout, webhook, catalog, tosla, till, support];
+  // Spread one by one, so the compiler proves every call of the contract has a handler.
   const handlers: HandlerTable = {
     ...audit.handlers,
     ...users.handlers,

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { tryTraining } from '../cashier/steps';
-import { allowWeakStorage, expect, saveScreenshot, test } from '../harness';
+import { allowWeakStorage, enterSecret, expect, saveScreenshot, test } from '../harness';
 
 test('settings show the update state and copy diagnostics without a secret', async ({ page, harness }) => {
   await page.goto(harness.url);
@@ -8,11 +8,7 @@ test('settings show the update state and copy diagnostics without a secret', asy
   await expect(page.getByRole('heading', { name: 'Kasa' })).toBeVisible();
   await page.keyboard.press('F3');
   await allowWeakStorage(page);
-  const row = page.getByTestId('secret-tosla.apiPass');
-  await row.getByRole('button', { name: 'Gir' }).click();
-  await page.keyboard.type('POS_ENT_Test_001!*!*');
-  await page.keyboard.press('Enter');
-  await expect(row).toContainText('Kayıtlı');
+  await enterSecret(page, 'tosla.apiPass', 'POS_ENT_Test_001!*!*');
 
   const updates = page.getByTestId('updates-section');
   await expect(updates).toContainText('Bu kasadaki sürüm: 0.1.0');

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { PinField } from '../../components/PinField';
 import { StatusLine } from '../../components/StatusLine';
 import { useSession } from '../../components/sessionStore';
+import { RecoveryCodeNotice } from '../manager/account/RecoveryCodeNotice';
 import { FailureNotice } from '../../feedback/FailureNotice';
 import { useT } from '../../i18n/useT';
 import { call } from '../../state/call';
@@ -23,14 +24,7 @@ export function AdminStep() {
     return (
       <>
         <StatusLine tone="ok">{t('onboarding.admin.done', { name: current.user.displayName })}</StatusLine>
-        {recoveryCode && (
-          <div className="notice warn" role="note">
-            <p>{t('onboarding.admin.recovery')}</p>
-            <p className="recovery-code" data-testid="recovery-code">
-              {recoveryCode}
-            </p>
-          </div>
-        )}
+        {recoveryCode && <RecoveryCodeNotice code={recoveryCode} text={t('onboarding.admin.recovery')} />}
       </>
     );
   }
