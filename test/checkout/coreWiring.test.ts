@@ -3,7 +3,7 @@ import { Agent, request } from 'undici';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../src/main/core/composition';
 import { createCore } from '../../src/main/core/composition';
-import { accountFingerprint } from '../../src/main/core/checkout/checkoutAccounts';
+import { accountFingerprint } from '../../src/main/core/tokenx/tokenxConnection';
 import { silentLogger } from '../../src/main/core/platform/consoleLogger';
 import { JsonFileStore } from '../../src/main/core/platform/jsonFileStore';
 import { systemClock } from '../../src/main/core/ports';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fileKeyCipher } from '../../src/harness/aesCipher';
-import { accountFingerprint } from '../../src/main/core/checkout/checkoutAccounts';
+import { accountFingerprint } from '../../src/main/core/tokenx/tokenxConnection';
 import type { Core } from '../../src/main/core/composition';
 import { createCore } from '../../src/main/core/composition';
 import { SIM_CLIENT_ID } from '../../src/main/simulators/tokenx/fixtures';

@@ -13,6 +13,7 @@ import { checkoutMigrations } from './checkout/journal';
 import { isAppFailure } from './failure';
 import type { HandlerTable, Invoke } from './ipc/dispatcher';
 import { createInvoke } from './ipc/dispatcher';
+import { handlerTable } from './ipc/handlerTable';
 import type { EventListener } from './ipc/events';
 import { EventBus } from './ipc/events';
 import type { CorePorts } from './ports';
@@ -22,6 +23,7 @@ import { SettingsService } from './settings/settingsService';
 import { openDatabase } from './storage/database';
 import { createSupportModule } from './support/supportModule';
 import { createTillModule } from './till/tillModule';
+import { createTokenxModule } from './tokenx/tokenxModule';
 import { toslaMigrations } from './tosla/toslaMigrations';
 import { createToslaModule } from './tosla/toslaModule';
 import { launchEmbeddedTokenx } from './training/tokenxSimulator';
@@ -72,31 +74,32 @@ export async function createCore(ports: CorePorts): Promise<Core> {
   });
   const { training } = settingsModule;
 
+  const tokenx = createTokenxModule({
+    ports,
+    settings,
+    secrets,
+    onAnyChange: settingsModule.onAnyChange,
+    launchSimulator: () => launchEmbeddedTokenx(clock, join(dataDir, 'training', 'tokenx-simulator.json')),
+  });
   const checkout = createCheckoutModule({
     db,
     clock,
-    dispatcher: ports.dispatcher,
     log,
     approvals: users.approvals,
     audit: audit.log,
     actor,
     settings: () => settings.get(),
-    onAnyChange: settingsModule.onAnyChange,
-    tokenxMode: () => training().services.tokenx,
-    liveCredentials: () => {
-      // Never sent to a base URL outside the vendor's published hosts (an older setting, or a file edited by hand).
-      if (!settings.endpointsAllowed('tokenx')) return null;
-      const clientId = secrets.reveal('tokenx.clientId');
-      const clientSecret = secrets.reveal('tokenx.clientSecret');
-      return clientId === undefined || clientSecret === undefined ? null : { clientId, clientSecret };
-    },
-    launchSimulator: () => launchEmbeddedTokenx(clock, join(dataDir, 'training', 'tokenx-simulator.json')),
+    connection: tokenx.connection,
     onChange: (entry) => events.emit('checkout.changed', entry),
     onRecovery: (status) => events.emit('checkout.recovery', status),
-    onWebhook: (status) => events.emit('webhook.changed', status),
   });
   const webhook = createWebhookModule({
-    service: checkout.webhook,
+    db,
+    clock,
+    log,
+    connection: tokenx.connection,
+    onDelivery: (payload) => checkout.service.handleWebhook(payload),
+    onChange: (status) => events.emit('webhook.changed', status),
     settings,
     users: users.service,
     audit: audit.log,
@@ -162,19 +165,8 @@ export async function createCore(ports: CorePorts): Promise<Core> {
     },
   });
 
-  const modules = [audit, users, settingsModule, checkout, webhook, catalog, tosla, till, support];
-  // Spread one by one, so the compiler proves every call of the contract has a handler.
-  const handlers: HandlerTable = {
-    ...audit.handlers,
-    ...users.handlers,
-    ...settingsModule.handlers,
-    ...checkout.handlers,
-    ...webhook.handlers,
-    ...catalog.handlers,
-    ...tosla.handlers,
-    ...till.handlers,
-    ...support.handlers,
-  };
+  const modules = [audit, users, settingsModule, tokenx, checkout, webhook, catalog, tosla, till, support];
+  const handlers: HandlerTable = handlerTable(modules);
   // The renderer's calls pass the gate (who may make each call); main's own reads of its contract do not.
   const gate = createCallGate({ session: users.session, anonymousTraining });
   const invoke = createInvoke(handlers, log, gate);

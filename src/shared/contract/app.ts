@@ -1,9 +1,11 @@
 import { z } from 'zod';
+import { hostNamePattern } from '../endpoints';
 import { isLoopbackHttpUrl } from '../loopbackUrl';
 import { secretNameSchema, secretStatusSchema } from '../secrets';
 import { settingsPatchSchema, settingsSchema } from '../settings';
 import { bilingual } from '../validation';
-import { call, event } from './define';
+import { call, domain, event } from './define';
+import { pinSchema } from './users';
 
 export const appInfoSchema = z.object({
   name: z.string(),
@@ -38,6 +40,30 @@ export const appCalls = {
   'app.info': call(none, appInfoSchema),
   'settings.get': call(none, settingsSchema),
   'settings.update': call(settingsPatchSchema, settingsSchema),
+  /**
+   * Hosts outside the vendors' published ones that base URLs may name, for integrators.
+   * Needs the settings permission and the signed-in user's PIN typed again; audited.
+   */
+  'settings.setCustomHosts': call(
+    z
+      .object({
+        hosts: z
+          .array(
+            z
+              .string()
+              .trim()
+              .toLowerCase()
+              .refine(
+                (host) => hostNamePattern.test(host),
+                bilingual('Enter a host name such as gateway.example.com, without https:// or a path.', 'gateway.ornek.com gibi bir sunucu adı girin; https:// ve yol olmadan.'),
+              ),
+          )
+          .max(20),
+        pin: pinSchema,
+      })
+      .strict(),
+    settingsSchema,
+  ),
   'secrets.status': call(none, secretStatusSchema),
   'secrets.set': call(
     z.object({ name: secretNameSchema, value: z.string().trim().min(1).max(4096) }).strict(),
@@ -57,3 +83,5 @@ export const appEvents = {
   'secrets.changed': event(secretStatusSchema),
   'training.changed': event(trainingStatusSchema),
 };
+
+export const appContract = domain({ calls: appCalls, events: appEvents });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { call } from './define';
+import { call, domain } from './define';
 
 const instant = z.iso
   .datetime({ offset: true })
@@ -70,3 +70,5 @@ export const auditCalls = {
   'audit.list': call(auditFilterSchema.optional().transform((filter) => filter ?? auditFilterSchema.parse({})), auditPageSchema),
   'audit.verify': call(z.undefined(), auditIntegritySchema),
 };
+
+export const auditContract = domain({ calls: auditCalls });

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { basketSchema } from '../basket/model';
 import { unitCodeSchema } from '../basket/units';
 import { scaleLabelRuleSchema } from '../barcode/scaleLabel';
-import { call, event } from './define';
+import { call, domain, event } from './define';
 
 /** A product as the till sees it: VAT-included price in kuruş, VAT rate as percent × 100. */
 export const productSchema = z.object({
@@ -144,3 +144,5 @@ export const catalogEvents = {
   'catalog.changed': event(catalogChangeSchema),
   'catalog.importProgress': event(importProgressSchema),
 };
+
+export const catalogContract = domain({ calls: catalogCalls, events: catalogEvents });

@@ -7,15 +7,8 @@ import {
   recoveryDecisionSchema,
   recoveryStatusSchema,
 } from '../checkout/checkoutState';
-import {
-  connectionCheckSchema,
-  fiscalParametersViewSchema,
-  terminalInfoSchema,
-  tokenxSimulatorInfoSchema,
-} from '../checkout/tokenxSetup';
-import { webhookStatusSchema } from '../checkout/webhookStatus';
 import { openBasketSchema, wireBasketBodySchema } from '../tokenx/basketModel';
-import { call, event } from './define';
+import { call, domain, event } from './define';
 
 const none = z.undefined();
 const basketId = z.uuid();
@@ -65,26 +58,11 @@ export const checkoutCalls = {
     z.null(),
   ),
   'checkout.recoveryStatus': call(none, recoveryStatusSchema),
-  'webhook.status': call(none, webhookStatusSchema),
-  /** Reads TokenX's client settings and registers this till's callback URL; another till's only when confirmed. */
-  'webhook.register': call(z.object({ confirmOverwrite: z.boolean() }).strict(), webhookStatusSchema),
-  /** Signs in with the saved credentials and reads the counter's terminal: a precise verdict for settings and onboarding. */
-  'tokenx.testConnection': call(none, connectionCheckSchema),
-  /** The branch's terminals with their sale mode (the saved branch, or the saved terminal's). */
-  'tokenx.terminals': call(
-    z.object({ branchId: z.string().min(1).max(64).optional() }).strict().default({}),
-    z.array(terminalInfoSchema),
-  ),
-  'tokenx.fiscalParameters': call(
-    z.object({ terminalId: z.string().min(1).max(32).optional() }).strict().default({}),
-    fiscalParametersViewSchema,
-  ),
-  /** The embedded simulator while TokenX runs in training mode; null when live. */
-  'tokenx.simulator': call(none, tokenxSimulatorInfoSchema.nullable()),
 };
 
 export const checkoutEvents = {
   'checkout.changed': event(checkoutEntrySchema),
   'checkout.recovery': event(recoveryStatusSchema),
-  'webhook.changed': event(webhookStatusSchema),
 };
+
+export const checkoutContract = domain({ calls: checkoutCalls, events: checkoutEvents });

@@ -1,42 +1,17 @@
 import type { AppError, Result } from '../result';
-import { appCalls, appEvents } from './app';
-import { auditCalls } from './audit';
-import { catalogCalls, catalogEvents } from './catalog';
-import { checkoutCalls, checkoutEvents } from './checkout';
-import { connectionsCalls } from './connections';
-import type { CallArgs, CallOutput, EventPayload } from './define';
-import { tillCalls } from './till';
-import { supportCalls, supportEvents } from './support';
-import { toslaCalls, toslaEvents } from './tosla';
-import { usersCalls, usersEvents } from './users';
+import type { CallArgs, CallOutput, EventPayload, MergedTable } from './define';
+import { mergeDomains } from './define';
+import * as domains from './domains';
 
 /**
  * The whole renderer↔main contract. Each domain declares its calls and events in its
- * own module; this table is the single list the preload exposes and main enforces.
+ * own file, registered in `domains.ts`; this table is the single list the preload
+ * exposes and main enforces.
  */
-export const calls = {
-  ...appCalls,
-  ...usersCalls,
-  ...auditCalls,
-  ...catalogCalls,
-  ...checkoutCalls,
-  ...toslaCalls,
-  ...tillCalls,
-  ...connectionsCalls,
-  ...supportCalls,
-};
+export type Calls = MergedTable<typeof domains, 'calls'>;
+export type Events = MergedTable<typeof domains, 'events'>;
+export const { calls, events }: { calls: Calls; events: Events } = mergeDomains(domains);
 
-export const events = {
-  ...appEvents,
-  ...usersEvents,
-  ...catalogEvents,
-  ...checkoutEvents,
-  ...toslaEvents,
-  ...supportEvents,
-};
-
-export type Calls = typeof calls;
-export type Events = typeof events;
 export type CallName = keyof Calls & string;
 export type EventName = keyof Events & string;
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { updateStatusSchema } from '../updates';
-import { call, event } from './define';
+import { call, domain, event } from './define';
 
 const none = z.undefined();
 
@@ -29,3 +29,5 @@ export const supportCalls = {
 export const supportEvents = {
   'updates.changed': event(updateStatusSchema),
 };
+
+export const supportContract = domain({ calls: supportCalls, events: supportEvents });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ApprovalRequest } from '../approvals';
-import { call } from './define';
+import { call, domain } from './define';
 
 const basketId = z.string().min(1).max(64);
 const lineId = z.string().min(1).max(64);
@@ -73,3 +73,5 @@ export function approvalForEdit(basketId: string, edit: TillEdit): ApprovalReque
       };
   }
 }
+
+export const tillContract = domain({ calls: tillCalls });

@@ -9,7 +9,7 @@ import {
   toslaStatusSchema,
 } from '../tosla/views';
 import { bilingual } from '../validation';
-import { call, event } from './define';
+import { call, domain, event } from './define';
 
 const approvalToken = z.string().min(1).max(512);
 const isoDate = z
@@ -61,3 +61,5 @@ export const toslaEvents = {
   /** The workstation clock is minutes away from Tosla's: fix it before every call fails with 998. */
   'tosla.clockSkew': event(z.object({ skewMs: z.number().int() })),
 };
+
+export const toslaContract = domain({ calls: toslaCalls, events: toslaEvents });

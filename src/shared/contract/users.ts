@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { approvalRequestSchema, privilegedActionSchema } from '../approvals';
 import { bilingual } from '../validation';
-import { call, event } from './define';
+import { call, domain, event } from './define';
 
 export { PRIVILEGED_ACTIONS, privilegedActionSchema } from '../approvals';
 
@@ -152,3 +152,5 @@ export const usersCalls = {
 export const usersEvents = {
   'users.currentChanged': event(currentUserSchema),
 };
+
+export const usersContract = domain({ calls: usersCalls, events: usersEvents });

@@ -1,7 +1,7 @@
 import type { HandlerTable } from '../ipc/dispatcher';
-import type { CheckoutAccounts } from './checkoutAccounts';
+import type { TokenxConnection } from '../tokenx/tokenxConnection';
+import type { CheckoutService } from './checkoutService';
 import { publicEntry } from './journal';
-import { fiscalParameters, listTerminals, testConnection } from './tokenxSetup';
 
 export type CheckoutHandlers = Pick<
   HandlerTable,
@@ -17,29 +17,20 @@ export type CheckoutHandlers = Pick<
   | 'checkout.unlockDeviceBasket'
   | 'checkout.deleteDeviceBasket'
   | 'checkout.recoveryStatus'
-  | 'tokenx.testConnection'
-  | 'tokenx.terminals'
-  | 'tokenx.fiscalParameters'
-  | 'tokenx.simulator'
 >;
 
 /** Who is signed in at the till: sales and decisions are attributed to them. */
 export type CurrentUserId = () => string | null;
 
-export function checkoutHandlers(
-  accounts: CheckoutAccounts,
-  settingsTarget: () => 'terminal' | 'branch',
-  currentUserId: CurrentUserId,
-): CheckoutHandlers {
-  const { service } = accounts;
+export function checkoutHandlers(service: CheckoutService, connection: TokenxConnection, currentUserId: CurrentUserId): CheckoutHandlers {
   return {
     'checkout.send': async ({ basket, target }) => {
-      accounts.assertCanSell();
+      connection.assertCanSell();
       const cashierId = currentUserId();
       return publicEntry(await service.send(target === undefined ? { basket, cashierId } : { basket, target, cashierId }));
     },
     'checkout.list': (options) => {
-      accounts.account();
+      connection.current();
       return service.list(options).map(publicEntry);
     },
     'checkout.get': ({ basketId }) => service.detail(basketId),
@@ -59,9 +50,5 @@ export function checkoutHandlers(
       return null;
     },
     'checkout.recoveryStatus': () => service.recoveryStatus(),
-    'tokenx.testConnection': () => testConnection(accounts.account(), settingsTarget()),
-    'tokenx.terminals': ({ branchId }) => listTerminals(accounts.account(), branchId),
-    'tokenx.fiscalParameters': ({ terminalId }) => fiscalParameters(accounts.account(), terminalId),
-    'tokenx.simulator': () => accounts.simulatorInfo(),
   };
 }

@@ -25,6 +25,7 @@ import type { CheckoutEvent } from './stateMachine';
 import { advance, canForce } from './stateMachine';
 import { errorMessage } from '../../../shared/errorMessage';
 import { tokenxCallFailure } from '../tokenx/callFailure';
+import { checkoutNotReady } from '../tokenx/tokenxConnection';
 
 /** Which TokenX account the checkout talks to right now, and where baskets go by default. */
 export interface CheckoutContext {
@@ -625,14 +626,6 @@ export class CheckoutService {
     if (this.#context === null) throw checkoutNotReady();
     return this.#context;
   }
-}
-
-export function checkoutNotReady(): AppFailure {
-  return new AppFailure(
-    'checkout.not-ready',
-    'The checkout is still starting. Try again in a moment.',
-    'Ödeme modülü henüz başlıyor. Birazdan tekrar deneyin.',
-  );
 }
 
 function answerDetail(answer: TokenxOutcome<unknown>): string | null {

@@ -1,10 +1,15 @@
+import type { DatabaseSync } from 'node:sqlite';
+import type { WebhookStatus } from '../../../shared/checkout/webhookStatus';
+import type { WebhookPayload } from '../../../shared/tokenx/basketModel';
 import type { AuditSink } from '../auth/ports';
 import type { HandlerTable } from '../ipc/dispatcher';
 import type { CoreModule } from '../module';
+import type { Clock, Logger } from '../ports';
 import type { SettingsService } from '../settings/settingsService';
+import type { TokenxConnection } from '../tokenx/tokenxConnection';
 import type { UserService } from '../users/userService';
 import { checkedTunnel } from './tunnelProgram';
-import type { WebhookService } from './webhookService';
+import { WebhookService } from './webhookService';
 
 export type WebhookHandlers = Pick<
   HandlerTable,
@@ -12,8 +17,14 @@ export type WebhookHandlers = Pick<
 >;
 
 export interface WebhookModuleDeps {
-  /** The receiver and registration of the checkout's current account (the checkout owns its life). */
-  service: WebhookService;
+  db: DatabaseSync;
+  clock: Clock;
+  log: Logger;
+  /** The account whose callbacks this till receives; the receiver, tunnel and registration follow it. */
+  connection: TokenxConnection;
+  /** Where each delivery goes: the checkout, which reads the basket before believing anything. */
+  onDelivery: (payload: WebhookPayload) => void;
+  onChange: (status: WebhookStatus) => void;
   settings: SettingsService;
   users: Pick<UserService, 'confirmPin'>;
   audit: AuditSink;
@@ -23,12 +34,25 @@ export interface WebhookModuleDeps {
 }
 
 /**
- * The webhook path as people change it. Registering points TokenX's callbacks for the
+ * The webhook path of the TokenX account in use: receiver, tunnel and registration follow
+ * the connection, and each delivery goes to `onDelivery`. Registering points TokenX's callbacks for the
  * whole client at this till, away from any other; the tunnel is a program the till runs.
  * Both are audited, and the tunnel needs the settings permission and a fresh PIN.
  */
-export function createWebhookModule({ service, settings, users, audit, actor, chooseFile }: WebhookModuleDeps): CoreModule<WebhookHandlers> {
+export function createWebhookModule(deps: WebhookModuleDeps): CoreModule<WebhookHandlers> {
+  const { settings, users, audit, actor, chooseFile } = deps;
+  const service = new WebhookService({ db: deps.db, now: deps.clock.now, log: deps.log, onEvent: deps.onDelivery, onChange: deps.onChange });
+  const stopFollowing = deps.connection.onChange((account) => {
+    if (account === null) return;
+    if (account.legacyEnvironment !== null) service.renameEnvironment(account.legacyEnvironment, account.environment);
+    // The webhook only speeds outcomes up, so selling never waits for a tunnel or a registration.
+    void service.configure({ environment: account.environment, gateway: account.client, ...account.webhook });
+  });
   return {
+    close: async () => {
+      await stopFollowing();
+      await service.close();
+    },
     handlers: {
       'webhook.status': () => service.status(),
       'webhook.register': async ({ confirmOverwrite }) => {

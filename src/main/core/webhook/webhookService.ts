@@ -13,7 +13,7 @@ import type { Tunnel } from './tunnel';
 import { startTunnel } from './tunnel';
 import { errorMessage } from '../../../shared/errorMessage';
 
-/** Where TokenX should call this till, for the account the checkout uses right now. */
+/** Where TokenX should call this till, for the account the till uses right now. */
 export interface WebhookConfig {
   environment: string;
   gateway: ClientSettingsGateway;
@@ -27,7 +27,7 @@ export interface WebhookConfig {
   loopbackReachable: boolean;
   /**
    * The full Authorization value TokenX must send back (`callbackAuthHeader`). Made by
-   * the checkout from the account's keychain secret; never written to disk here.
+   * the TokenX connection from the account's keychain secret; never written to disk here.
    */
   authorization: string;
 }
@@ -105,7 +105,7 @@ export class WebhookService {
     });
   }
 
-  /** Follows the checkout journal's move of an account to a new key. */
+  /** Follows the move of an account's rows to a new journal key. */
   renameEnvironment(from: string, to: string): void {
     this.#registrar.renameEnvironment(from, to);
   }

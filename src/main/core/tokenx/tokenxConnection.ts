@@ -1,46 +1,29 @@
 import { createHash, createHmac, randomBytes } from 'node:crypto';
-import type { DatabaseSync } from 'node:sqlite';
 import type { Dispatcher } from 'undici';
-import type { CheckoutEntry, CheckoutTarget, RecoveryStatus } from '../../../shared/checkout/checkoutState';
+import type { CheckoutTarget } from '../../../shared/checkout/checkoutState';
 import type { TokenxSimulatorInfo } from '../../../shared/checkout/tokenxSetup';
-import type { WebhookStatus } from '../../../shared/checkout/webhookStatus';
 import type { Settings } from '../../../shared/settings';
-import type { ApprovalVerifier, AuditSink } from '../auth/ports';
 import { AppFailure } from '../failure';
 import type { Clock, Logger } from '../ports';
-import type { TokenxBaseUrlSet, TokenxClientOptions, TokenxCredentials } from '../tokenx/client';
-import { TokenxClient } from '../tokenx/client';
+import type { SecretStore } from '../secrets/secretStore';
+import type { TokenxBaseUrlSet, TokenxCredentials } from './client';
+import { TokenxClient } from './client';
 import { EmbeddedSimulator } from '../training/embeddedSimulator';
 import type { EmbeddedTokenx } from '../training/tokenxSimulator';
-import { WebhookService } from '../webhook/webhookService';
-import type { VoidWatchPolicy } from './checkoutService';
-import { CheckoutService, checkoutNotReady } from './checkoutService';
-import { DEFAULT_FOLLOW_UP } from './followUpPolicy';
-import type { FollowUpPolicy } from './followUpPolicy';
-import { CheckoutJournal, publicEntry } from './journal';
-import type { PollPolicy } from './poller';
 import { errorMessage } from '../../../shared/errorMessage';
 
-export interface CheckoutAccountsDeps {
-  db: DatabaseSync;
+export interface TokenxConnectionDeps {
   clock: Clock;
   dispatcher: Dispatcher;
   log: Logger;
-  approvals: ApprovalVerifier;
-  audit: AuditSink;
   settings: () => Settings;
   /** From the training status: the embedded simulator, or the configured account. */
-  tokenxMode: () => 'simulator' | 'live';
-  /** The live account's credentials (secret store); null while not both are set. */
-  liveCredentials: () => TokenxCredentials | null;
+  mode: () => 'simulator' | 'live';
+  /** Whether the configured base URLs are ones the credentials may be sent to (see `shared/endpoints.ts`). */
+  endpointAllowed: () => boolean;
+  secrets: Pick<SecretStore, 'reveal'>;
+  /** Starts the training simulator (injected, as for Tosla: the client never imports a simulator). */
   launchSimulator: () => Promise<EmbeddedTokenx>;
-  onChange: (entry: CheckoutEntry) => void;
-  onRecovery: (status: RecoveryStatus) => void;
-  onWebhook: (status: WebhookStatus) => void;
-  /** Tests shorten the client's retries and timeouts. */
-  tokenx?: Pick<TokenxClientOptions, 'retry' | 'timeouts' | 'sleep'>;
-  voidWatch?: VoidWatchPolicy;
-  followUp?: FollowUpPolicy;
 }
 
 /** Everything about the account that, when it changes, makes the checkout start over. */
@@ -57,96 +40,95 @@ interface Plan {
   legacyEnvironment: string | null;
 }
 
+/** Where TokenX should call this till for the account, and the value it must send back. */
+export interface AccountWebhook {
+  port: number;
+  publicUrl: string;
+  tunnel: Settings['tokenx']['tunnel'];
+  /** True for the embedded simulator, which reaches the loopback receiver directly. */
+  loopbackReachable: boolean;
+  /** The full Authorization value TokenX must send with every webhook (`callbackAuthHeader`). */
+  authorization: string;
+}
+
 export interface ActiveAccount {
+  /** Journal rows are keyed by it: `training`, `test:<fingerprint>` or `production:<fingerprint>`. */
   environment: string;
+  /** The key this account's rows had before keys stopped carrying the client id; null when there is none. */
+  legacyEnvironment: string | null;
   mode: 'simulator' | 'live';
   client: TokenxClient;
   terminalId: string;
   branchId: string;
+  /** Where baskets go by default: this till's terminal or its branch's list; null while not set. */
+  defaultTarget: CheckoutTarget | null;
+  webhook: AccountWebhook;
   simulator: EmbeddedTokenx | null;
 }
 
 /**
- * Half an hour covers a receipt voided at the till right after a sale; five minutes a
- * payment that comes after a cancel or a decline was reported. Reads slow to one every
- * two minutes.
+ * Told of every switch of account; a switch is done once every listener's promise has
+ * settled. `null` means no account: the switch failed, and nothing may be sold.
  */
-const DEFAULT_VOID_WATCH: VoidWatchPolicy = {
-  initialMs: 15_000,
-  maxMs: 120_000,
-  factor: 2,
-  windowMs: 30 * 60_000,
-  lateWindowMs: 5 * 60_000,
-};
+export type AccountListener = (account: ActiveAccount | null) => void | Promise<void>;
 
 /**
- * The checkout as the app runs it: which TokenX account it talks to (the embedded
- * simulator in training, the configured one live), the journal and service on that
- * account, and the webhook path in front of it. Every account has its own journal key
- * (`training`, `test:<fingerprint>`, `production:<fingerprint>`, the fingerprint a hash
- * of the client id, which itself never leaves main), so baskets never mix, and a change
- * of account reconciles the new account's unfinished baskets before selling.
+ * Which TokenX account the till talks to (the embedded simulator in training, the
+ * configured one live), as one client with its target and webhook value. Every account
+ * has its own journal key (`training`, `test:<fingerprint>`, `production:<fingerprint>`,
+ * the fingerprint a hash of the client id, which itself never leaves main), so baskets
+ * never mix; the checkout and the webhook follow a change through `onChange`.
  */
-export class CheckoutAccounts {
-  readonly journal: CheckoutJournal;
-  readonly service: CheckoutService;
-  readonly webhook: WebhookService;
-  readonly #deps: CheckoutAccountsDeps;
+export class TokenxConnection {
+  readonly #deps: TokenxConnectionDeps;
   #active: { plan: Plan; account: ActiveAccount } | null = null;
   readonly #simulator: EmbeddedSimulator<EmbeddedTokenx>;
+  readonly #listeners = new Set<AccountListener>();
   #syncing: Promise<void> = Promise.resolve();
+  #closed = false;
   /** Why the last switch failed, until one succeeds. */
   #failure: string | null = null;
   /** Training's webhook value: made per run, held in memory only (the simulator restarts with the app). */
   readonly #trainingWebhookAuthorization = `Bearer ${randomBytes(32).toString('base64url')}`;
 
-  constructor(deps: CheckoutAccountsDeps) {
+  constructor(deps: TokenxConnectionDeps) {
     this.#deps = deps;
     this.#simulator = new EmbeddedSimulator(deps.launchSimulator);
-    const journal = new CheckoutJournal(deps.db, deps.clock.now);
-    this.journal = journal;
-    this.service = new CheckoutService({
-      journal,
-      approvals: deps.approvals,
-      audit: deps.audit,
-      log: deps.log,
-      pollPolicy: () => pollPolicy(deps.settings().tokenx.pollIntervalMs),
-      voidWatch: () => deps.voidWatch ?? DEFAULT_VOID_WATCH,
-      followUp: () => deps.followUp ?? DEFAULT_FOLLOW_UP,
-      tillNumber: () => deps.settings().tokenx.tillNumber,
-      now: deps.clock.now,
-      onChange: (entry) => deps.onChange(publicEntry(entry)),
-      onRecovery: deps.onRecovery,
-    });
-    this.webhook = new WebhookService({
-      db: deps.db,
-      now: deps.clock.now,
-      log: deps.log,
-      onEvent: (payload) => this.service.handleWebhook(payload),
-      onChange: deps.onWebhook,
-    });
+  }
+
+  /**
+   * Registers a listener for every switch of account. The answer stops it: it resolves
+   * once a switch under way has finished with it, so the listener's owner may close.
+   */
+  onChange(listener: AccountListener): () => Promise<void> {
+    this.#listeners.add(listener);
+    return async () => {
+      this.#listeners.delete(listener);
+      await this.#syncing;
+    };
   }
 
   /**
    * Follows the settings and the training status: called at start-up and whenever either
    * changes. Runs one at a time, each against the latest settings; an unchanged account
-   * is left alone. Resolves when the account's recovery has had its first pass; never
-   * rejects (a failed switch is logged, and the next change tries again).
+   * is left alone. Resolves when every listener has taken the account (the checkout's
+   * recovery has had its first pass); never rejects (a failed switch is logged, and the
+   * next change tries again).
    */
   sync(): Promise<void> {
     this.#syncing = this.#syncing
       .then(() => this.#syncNow())
-      .catch((error: unknown) => {
+      .catch(async (error: unknown) => {
         // Never keep selling on the previous account when the settings asked for another.
-        this.service.deactivate();
         this.#active = null;
         this.#failure = errorMessage(error);
         this.#deps.log.error('checkout account switch failed', { error: this.#failure });
+        await this.#tell(null).catch(() => undefined);
       });
     return this.#syncing;
   }
 
-  account(): ActiveAccount {
+  current(): ActiveAccount {
     if (this.#active === null && this.#failure !== null) {
       throw new AppFailure(
         'checkout.start-failed',
@@ -160,8 +142,8 @@ export class CheckoutAccounts {
 
   /** Live without both credentials nothing can be sent; the cashier is told where to fix it. */
   assertCanSell(): void {
-    const account = this.account();
-    if (account.mode === 'live' && this.#deps.liveCredentials() === null) {
+    const account = this.current();
+    if (account.mode === 'live' && this.#liveCredentials() === null) {
       throw new AppFailure(
         'checkout.credentials-missing',
         'TokenX is set to live but its client id and secret are not both saved. Enter them in Settings → TokenX, or turn training mode on.',
@@ -179,56 +161,57 @@ export class CheckoutAccounts {
   }
 
   async close(): Promise<void> {
+    this.#closed = true;
     await this.#syncing;
-    this.service.stop();
     this.#active = null;
-    await this.webhook.close();
     await this.#simulator.close();
   }
 
   async #syncNow(): Promise<void> {
+    if (this.#closed) return;
     const settings = this.#deps.settings();
-    const mode = this.#deps.tokenxMode();
+    const mode = this.#deps.mode();
     const simulator = mode === 'simulator' ? await this.#simulator.get() : null;
-    const plan = simulator === null ? livePlan(settings, this.#deps.liveCredentials()) : trainingPlan(settings, simulator);
+    const plan = simulator === null ? livePlan(settings, this.#liveCredentials()) : trainingPlan(settings, simulator);
     if (this.#active?.plan.key === plan.key) return;
-    this.service.deactivate();
     const client = new TokenxClient({
       baseUrls: plan.baseUrls,
-      credentials: () =>
-        simulator === null ? this.#deps.liveCredentials() : { clientId: simulator.clientId, clientSecret: simulator.clientSecret },
+      credentials: () => (simulator === null ? this.#liveCredentials() : { clientId: simulator.clientId, clientSecret: simulator.clientSecret }),
       dispatcher: this.#deps.dispatcher,
       clock: this.#deps.clock,
       log: this.#deps.log,
-      ...this.#deps.tokenx,
     });
     const account: ActiveAccount = {
       environment: plan.environment,
+      legacyEnvironment: plan.legacyEnvironment,
       mode: plan.mode,
       client,
       terminalId: plan.terminalId,
       branchId: plan.branchId,
+      defaultTarget: targetOf(plan),
+      webhook: {
+        ...plan.webhook,
+        loopbackReachable: simulator !== null,
+        authorization: simulator === null ? this.#liveWebhookAuthorization(plan) : this.#trainingWebhookAuthorization,
+      },
       simulator,
     };
     this.#active = { plan, account };
     this.#failure = null;
     this.#deps.log.info('checkout account', { environment: plan.environment, mode: plan.mode });
-    if (plan.legacyEnvironment !== null) {
-      const moved = this.journal.renameEnvironment(plan.legacyEnvironment, plan.environment);
-      this.webhook.renameEnvironment(plan.legacyEnvironment, plan.environment);
-      if (moved > 0) this.#deps.log.info('checkout journal rows moved to the fingerprint key', { moved });
-    }
-    // The webhook only speeds outcomes up, so selling never waits for a tunnel or a registration.
-    void this.webhook.configure({
-      environment: plan.environment,
-      gateway: client,
-      port: plan.webhook.port,
-      publicUrl: plan.webhook.publicUrl,
-      tunnel: plan.webhook.tunnel,
-      loopbackReachable: simulator !== null,
-      authorization: simulator === null ? this.#liveWebhookAuthorization(plan) : this.#trainingWebhookAuthorization,
-    });
-    await this.service.activate({ environment: plan.environment, gateway: client, defaultTarget: targetOf(plan) });
+    await this.#tell(account);
+  }
+
+  async #tell(account: ActiveAccount | null): Promise<void> {
+    await Promise.all([...this.#listeners].map((listener) => listener(account)));
+  }
+
+  /** The live account's credentials, never sent to a base URL outside the vendor's published hosts (an older setting, or a file edited by hand). */
+  #liveCredentials(): TokenxCredentials | null {
+    if (!this.#deps.endpointAllowed()) return null;
+    const clientId = this.#deps.secrets.reveal('tokenx.clientId');
+    const clientSecret = this.#deps.secrets.reveal('tokenx.clientSecret');
+    return clientId === undefined || clientSecret === undefined ? null : { clientId, clientSecret };
   }
 
   /**
@@ -238,15 +221,19 @@ export class CheckoutAccounts {
    * whenever the account or its secret does.
    */
   #liveWebhookAuthorization(plan: Plan): string {
-    const secret = this.#deps.liveCredentials()?.clientSecret ?? '';
+    const secret = this.#liveCredentials()?.clientSecret ?? '';
     const value = createHmac('sha256', secret).update(`tezgah-webhook-v1|${plan.environment}`).digest('base64url');
     return `Bearer ${value}`;
   }
-
 }
 
-function pollPolicy(intervalMs: number): PollPolicy {
-  return { initialMs: Math.round(intervalMs / 2), maxMs: intervalMs * 2, factor: 1.5 };
+/** No account yet: the connection (and with it the checkout) is still starting. */
+export function checkoutNotReady(): AppFailure {
+  return new AppFailure(
+    'checkout.not-ready',
+    'The checkout is still starting. Try again in a moment.',
+    'Ödeme modülü henüz başlıyor. Birazdan tekrar deneyin.',
+  );
 }
 
 function targetOf(plan: Plan): CheckoutTarget | null {

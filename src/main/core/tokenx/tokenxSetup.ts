@@ -1,11 +1,11 @@
 import type { ConnectionCheck, FiscalParametersView, SaleMode, TerminalInfo } from '../../../shared/checkout/tokenxSetup';
 import { AppFailure } from '../failure';
-import type { TokenxClient } from '../tokenx/client';
-import { LOCAL_CODES } from '../tokenx/outcome';
-import { SALE_MODE } from '../tokenx/schemas';
-import type { TokenxRefusal } from '../tokenx/callFailure';
-import { tokenxCallFailure } from '../tokenx/callFailure';
-import type { ActiveAccount } from './checkoutAccounts';
+import type { TokenxClient } from './client';
+import { LOCAL_CODES } from './outcome';
+import { SALE_MODE } from './schemas';
+import type { TokenxRefusal } from './callFailure';
+import { tokenxCallFailure } from './callFailure';
+import type { ActiveAccount } from './tokenxConnection';
 
 /**
  * The settings screen's and onboarding wizard's questions to TokenX: does the account
