@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+import { layersPlugin } from './eslint/layers.mjs';
 
 const electronOnlyInShell = {
   paths: [
@@ -37,7 +38,8 @@ const clientReachesSimulatorsThroughTraining = {
 };
 
 export default tseslint.config(
-  { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
+  // The layering fixtures break the table on purpose; test/build/layers.test.ts lints them.
+  { ignores: ['out/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'test/fixtures/layering/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -78,7 +80,13 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.mjs', '.ci/**/*.mjs'],
+    // Which folder may import which (the table is eslint/layers.mjs).
+    files: ['src/main/core/**/*.ts', 'src/renderer/src/**/*.{ts,tsx}'],
+    plugins: { tezgah: layersPlugin },
+    rules: { 'tezgah/layers': 'error' },
+  },
+  {
+    files: ['scripts/**/*.mjs', '.ci/**/*.mjs', 'eslint/**/*.mjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },
 );

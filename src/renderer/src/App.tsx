@@ -11,11 +11,12 @@ import { TrainingBanner } from './layout/TrainingBanner';
 import { useShortcuts } from './layout/useShortcuts';
 import { CashierScreen } from './screens/cashier/CashierScreen';
 import { ManagerScreen } from './screens/manager/ManagerScreen';
+import { OnboardingGate } from './screens/onboarding/OnboardingWizard';
 import { SettingsScreen } from './screens/settings/SettingsScreen';
 import { useAppStore } from './state/appStore';
 import { useFailures } from './state/failures';
 import { FailureText } from './feedback/FailureNotice';
-import { useTillActivityReport } from './state/tillActivity';
+import { useTillActivityReport } from './screens/cashier/tillActivity';
 
 export function App() {
   const phase = useAppStore((state) => state.phase);
@@ -66,7 +67,7 @@ export function App() {
       {screen !== 'cashier' && <ErrorBar />}
       <main className="screen">
         {screen === 'cashier' && <CashierScreen />}
-        {screen === 'manager' && <ManagerScreen />}
+        {screen === 'manager' && <ManagerScreen Setup={OnboardingGate} />}
         {screen === 'settings' && <SettingsScreen />}
       </main>
       <HelpOverlay />

@@ -1,5 +1,4 @@
 import type { Clock } from '../ports';
-import type { ToslaCredentials } from '../tosla/hash';
 import { PUBLISHED_TEST_MERCHANT } from '../../simulators/tosla/merchantHash';
 import { startToslaSimulator } from '../../simulators/tosla/server';
 
@@ -7,7 +6,8 @@ import { startToslaSimulator } from '../../simulators/tosla/server';
 export interface EmbeddedTosla {
   /** `http://127.0.0.1:<port>/api/Payment` */
   baseUrl: string;
-  credentials: ToslaCredentials;
+  /** The vendor's published test merchant (the shape of `ToslaCredentials`, which training does not import). */
+  credentials: { clientId: string; apiUser: string; apiPass: string };
   /** This run's control-API token, for trainers and tests (`tosla.status`). */
   controlToken: string;
   close(): Promise<void>;

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { RecoverPanel } from '../screens/manager/account/RecoverPanel';
+import { RecoverPanel } from './account/RecoverPanel';
 import { useT } from '../i18n/useT';
 import { PersonAndPin } from './PersonAndPin';
 import { useSession } from './sessionStore';

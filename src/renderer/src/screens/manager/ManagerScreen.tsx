@@ -1,9 +1,9 @@
+import type { ComponentType, ReactNode } from 'react';
 import { useEffect, useState } from 'react';
 import { SignInPanel } from '../../components/SignInPanel';
 import { useSession } from '../../components/sessionStore';
 import { useT } from '../../i18n/useT';
 import { ProductImportScreen } from './products/ProductImportScreen';
-import { OnboardingGate } from '../onboarding/OnboardingWizard';
 import { PinChangePanel } from './account/PinChangePanel';
 import { AuditScreen } from './audit/AuditScreen';
 import { OrdersScreen } from './orders/OrdersScreen';
@@ -16,11 +16,12 @@ const TAB_KEYS: Record<Tab, string> = { orders: '1', users: '2', audit: '3', pro
 
 /**
  * The manager console: until the shop has an administrator it holds the first-run
- * wizard (nobody could sign in here without one); then sign in first, then Tosla
+ * wizard (nobody could sign in here without one; the app hands it in as `Setup`, since
+ * a screen never imports another); then sign in first, then Tosla
  * orders, users, the audit log and the product import, reached with Alt+1…4 from
  * anywhere on the screen. Who is signed in, and signing out, are in the top bar.
  */
-export function ManagerScreen() {
+export function ManagerScreen({ Setup }: { Setup: ComponentType<{ children: ReactNode }> }) {
   const t = useT();
   const user = useSession((state) => state.current?.user ?? null);
   const pinChangeRequired = useSession((state) => state.current?.pinChangeRequired === true);
@@ -41,7 +42,7 @@ export function ManagerScreen() {
   return (
     <section className="panel manager" aria-labelledby="manager-title">
       <h1 id="manager-title">{t('manager.title')}</h1>
-      <OnboardingGate>
+      <Setup>
         {user === null ? (
           <SignInPanel title={t('manager.signIn.title')} text={t('manager.signIn.text')} testId="manager-sign-in" recoverable />
         ) : pinChangeRequired ? (
@@ -72,7 +73,7 @@ export function ManagerScreen() {
             </div>
           </>
         )}
-      </OnboardingGate>
+      </Setup>
     </section>
   );
 }

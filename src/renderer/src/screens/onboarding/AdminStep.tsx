@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { PinField } from '../../components/PinField';
 import { StatusLine } from '../../components/StatusLine';
 import { useSession } from '../../components/sessionStore';
-import { RecoveryCodeNotice } from '../manager/account/RecoveryCodeNotice';
+import { RecoveryCodeNotice } from '../../components/account/RecoveryCodeNotice';
 import { FailureNotice } from '../../feedback/FailureNotice';
 import { useT } from '../../i18n/useT';
 import { call } from '../../state/call';

@@ -1,17 +1,17 @@
 import { HOME_FOCUS } from '../../components/focusHome';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../state/appStore';
-import { TerminalPicker } from '../onboarding/connection/TerminalPicker';
-import { TokenxConnectionTest } from '../onboarding/connection/TokenxConnectionTest';
-import { ToslaConnectionTest } from '../onboarding/connection/ToslaConnectionTest';
-import { useTerminalChoice } from '../onboarding/connection/terminalChoice';
-import { WebhookRegistration } from '../onboarding/connection/WebhookRegistration';
-import { CredentialsSection } from './CredentialsSection';
+import { TerminalPicker } from '../../components/connection/TerminalPicker';
+import { TokenxConnectionTest } from '../../components/connection/TokenxConnectionTest';
+import { ToslaConnectionTest } from '../../components/connection/ToslaConnectionTest';
+import { useTerminalChoice } from '../../components/connection/terminalChoice';
+import { WebhookRegistration } from '../../components/connection/WebhookRegistration';
+import { CredentialsSection } from '../../components/connection/CredentialsSection';
 import { DiagnosticsSection } from './support/DiagnosticsSection';
 import { UpdatesSection } from './support/UpdatesSection';
-import { TokenxSection } from './TokenxSection';
+import { TokenxSection } from '../../components/connection/TokenxSection';
 import { TillSection } from './TillSection';
-import { ToslaSection } from './ToslaSection';
+import { ToslaSection } from '../../components/connection/ToslaSection';
 
 const MODES = ['auto', 'on', 'off'] as const;
 

@@ -3,7 +3,7 @@ import { PinField } from '../../../components/PinField';
 import { FailureNotice } from '../../../feedback/FailureNotice';
 import { useT } from '../../../i18n/useT';
 import { call } from '../../../state/call';
-import { RecoveryCodeNotice } from './RecoveryCodeNotice';
+import { RecoveryCodeNotice } from '../../../components/account/RecoveryCodeNotice';
 
 /**
  * For an admin: a new recovery code (an install from before recovery codes has none;

@@ -1,4 +1,4 @@
-import { useT } from '../../../i18n/useT';
+import { useT } from '../../i18n/useT';
 
 /** A recovery code, shown this once: main keeps only its hash. `text` says what to do with it, where the default does not fit. */
 export function RecoveryCodeNotice({ code, text }: { code: string; text?: string }) {

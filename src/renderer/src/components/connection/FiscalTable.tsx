@@ -1,6 +1,6 @@
-import type { FiscalParametersView } from '../../../../../shared/checkout/tokenxSetup';
-import { useFormat } from '../../../i18n/format';
-import { useT } from '../../../i18n/useT';
+import type { FiscalParametersView } from '../../../../shared/checkout/tokenxSetup';
+import { useFormat } from '../../i18n/format';
+import { useT } from '../../i18n/useT';
 
 /** A device's departments: which VAT rate goes to which department. */
 export function FiscalTable({ fiscal }: { fiscal: FiscalParametersView }) {

@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import type { ConnectionCheck } from '../../../../../shared/checkout/tokenxSetup';
-import { StatusLine } from '../../../components/StatusLine';
-import { FailureNotice } from '../../../feedback/FailureNotice';
-import { fromError } from '../../../i18n/bilingual';
-import { usePick, useT } from '../../../i18n/useT';
-import { useAppStore } from '../../../state/appStore';
-import { call } from '../../../state/call';
+import type { ConnectionCheck } from '../../../../shared/checkout/tokenxSetup';
+import { StatusLine } from '../StatusLine';
+import { FailureNotice } from '../../feedback/FailureNotice';
+import { fromError } from '../../i18n/bilingual';
+import { usePick, useT } from '../../i18n/useT';
+import { useAppStore } from '../../state/appStore';
+import { call } from '../../state/call';
 import { useTerminalChoice } from './terminalChoice';
 
 /**

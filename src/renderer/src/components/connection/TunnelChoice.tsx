@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
 import type { TunnelKind, TunnelSetting } from '../../../../shared/settings';
 import { TUNNEL_KINDS } from '../../../../shared/settings';
-import { PinField } from '../../components/PinField';
-import { StatusLine } from '../../components/StatusLine';
+import { PinField } from '../PinField';
+import { StatusLine } from '../StatusLine';
 import { FailureNotice } from '../../feedback/FailureNotice';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../state/appStore';

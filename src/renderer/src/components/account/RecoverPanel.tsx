@@ -1,10 +1,10 @@
 import { useId, useState } from 'react';
-import type { RosterEntry } from '../../../../../shared/contract/users';
-import { PinField } from '../../../components/PinField';
-import { useSession } from '../../../components/sessionStore';
-import { FailureNotice } from '../../../feedback/FailureNotice';
-import { useT } from '../../../i18n/useT';
-import { call } from '../../../state/call';
+import type { RosterEntry } from '../../../../shared/contract/users';
+import { PinField } from '../PinField';
+import { useSession } from '../sessionStore';
+import { FailureNotice } from '../../feedback/FailureNotice';
+import { useT } from '../../i18n/useT';
+import { call } from '../../state/call';
 import { RecoveryCodeNotice } from './RecoveryCodeNotice';
 
 /**

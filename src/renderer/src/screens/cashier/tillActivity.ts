@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
-import { useSaleStore } from '../screens/cashier/state/saleStore';
-import { callInBackground } from './call';
+import { useSaleStore } from './state/saleStore';
+import { callInBackground } from '../../state/call';
 
 /**
  * Tells main how many lines the unsent basket has, whichever screen is showing: a

@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import type { FiscalParametersView, TerminalInfo } from '../../../../../shared/checkout/tokenxSetup';
-import { StatusLine } from '../../../components/StatusLine';
-import { FailureNotice } from '../../../feedback/FailureNotice';
-import { useT } from '../../../i18n/useT';
-import { useAppStore } from '../../../state/appStore';
-import { call } from '../../../state/call';
+import type { FiscalParametersView, TerminalInfo } from '../../../../shared/checkout/tokenxSetup';
+import { StatusLine } from '../StatusLine';
+import { FailureNotice } from '../../feedback/FailureNotice';
+import { useT } from '../../i18n/useT';
+import { useAppStore } from '../../state/appStore';
+import { call } from '../../state/call';
 import { FiscalTable } from './FiscalTable';
 import { useTerminalChoice } from './terminalChoice';
 

@@ -1,13 +1,13 @@
 import { useState } from 'react';
-import type { WebhookStatus } from '../../../../../shared/checkout/webhookStatus';
-import type { AppError } from '../../../../../shared/result';
-import { ConfirmDialog } from '../../../components/ConfirmDialog';
-import { StatusLine } from '../../../components/StatusLine';
-import { FailureNotice } from '../../../feedback/FailureNotice';
-import { fromError } from '../../../i18n/bilingual';
-import { usePick, useT } from '../../../i18n/useT';
-import { call } from '../../../state/call';
-import { usePosEvent, useQuery } from '../../../state/useQuery';
+import type { WebhookStatus } from '../../../../shared/checkout/webhookStatus';
+import type { AppError } from '../../../../shared/result';
+import { ConfirmDialog } from '../ConfirmDialog';
+import { StatusLine } from '../StatusLine';
+import { FailureNotice } from '../../feedback/FailureNotice';
+import { fromError } from '../../i18n/bilingual';
+import { usePick, useT } from '../../i18n/useT';
+import { call } from '../../state/call';
+import { usePosEvent, useQuery } from '../../state/useQuery';
 
 /**
  * The webhook path: the local receiver, the tunnel, and TokenX's client settings. The

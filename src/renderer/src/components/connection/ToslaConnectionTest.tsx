@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import type { ToslaStatus } from '../../../../../shared/tosla/views';
-import { StatusLine } from '../../../components/StatusLine';
-import { FailureNotice } from '../../../feedback/FailureNotice';
-import { istanbulDay } from '../../../i18n/format';
-import { useT } from '../../../i18n/useT';
-import { useAppStore } from '../../../state/appStore';
-import { call } from '../../../state/call';
+import type { ToslaStatus } from '../../../../shared/tosla/views';
+import { StatusLine } from '../StatusLine';
+import { FailureNotice } from '../../feedback/FailureNotice';
+import { istanbulDay } from '../../i18n/format';
+import { useT } from '../../i18n/useT';
+import { useAppStore } from '../../state/appStore';
+import { call } from '../../state/call';
 
 type Outcome = { count: number; status: ToslaStatus };
 
