@@ -20,6 +20,8 @@ export default defineConfig({
           name: 'renderer',
           environment: 'jsdom',
           include: ['test/renderer/**/*.test.{ts,tsx}'],
+          // Every part's texts, as the app root registers them before the first render.
+          setupFiles: ['src/renderer/src/texts.ts'],
         },
       },
     ],

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { en, tr } from '../../src/renderer/src/i18n/strings';
+import { dictionaries } from '../../src/renderer/src/i18n/texts';
+import '../../src/renderer/src/texts';
 import { AUDIT_ACTIONS, AUDIT_GROUPS, AUDIT_OUTCOMES } from '../../src/shared/audit/auditText';
 import { STATUS_CATALOG } from '../../src/shared/tokenx/statusCatalog';
 import { TOSLA_REQUEST_STATUSES, TOSLA_TRANSACTION_TYPES } from '../../src/shared/tosla/catalog';
@@ -9,6 +10,8 @@ import { withCheckDigit } from '../../src/shared/barcode/gtin';
 import { BARCODE, CASHIER_DIALOGS, openDevice, openOnDevice, occupyTerminal, scan, sendToDevice, simulator, status, tryTraining } from './cashier/steps';
 import { ADMIN, addUser, completeWizard, signIn } from './manager/steps';
 import { expect } from './harness';
+
+const { en, tr } = dictionaries;
 
 export interface AxeFinding {
   screen: string;

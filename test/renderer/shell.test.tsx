@@ -4,11 +4,14 @@ import type { TrainingStatus } from '../../src/shared/contract/app';
 import { defaultSettings } from '../../src/shared/settings';
 import type { Settings } from '../../src/shared/settings';
 import { App } from '../../src/renderer/src/App';
-import { en, tr } from '../../src/renderer/src/i18n/strings';
+import { dictionaries } from '../../src/renderer/src/i18n/texts';
+import '../../src/renderer/src/texts';
 import { useSession } from '../../src/renderer/src/components/sessionStore';
 import { useAppStore } from '../../src/renderer/src/state/appStore';
 import { useFailures } from '../../src/renderer/src/state/failures';
 import { fakePos, success } from './fakePos';
+
+const { en, tr } = dictionaries;
 
 const cashier = {
   id: 'c1',

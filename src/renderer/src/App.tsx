@@ -1,3 +1,4 @@
+import './texts';
 import { useEffect } from 'react';
 import { useKeepFocus } from './components/focusHome';
 import { useSession } from './components/sessionStore';

@@ -75,7 +75,7 @@ describe('what the till does with a scan', () => {
   it('offers to add an unknown barcode as a product from the warning', async () => {
     await enterBarcode('8690000000019');
     const failure = useFailures.getState().current;
-    expect(failure?.offer?.label).toBe('cashier.addProduct.offer');
+    expect(failure?.offer?.label).toEqual({ tr: 'Ürün olarak ekle', en: 'Add as a product' });
     failure?.offer?.run();
     expect(sale().dialog).toEqual({ kind: 'add-product', barcode: '8690000000019' });
   });

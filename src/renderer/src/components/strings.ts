@@ -33,6 +33,8 @@ export const componentsTr = {
   'amount.above-max': 'En fazla {max} girilebilir.',
   'amount.max': 'En çok {max}',
   'pin.tooShort': 'PIN en az {min} rakamdır.',
+  'date.placeholder': 'gg.aa.yyyy',
+  'date.invalid': 'Tarihi gg.aa.yyyy biçiminde yazın (ör. 14.03.2025).',
 } as const;
 
 export const componentsEn: Record<keyof typeof componentsTr, string> = {
@@ -69,4 +71,12 @@ export const componentsEn: Record<keyof typeof componentsTr, string> = {
   'amount.above-max': 'At most {max} can be entered.',
   'amount.max': 'At most {max}',
   'pin.tooShort': 'A PIN has at least {min} digits.',
+  'date.placeholder': 'dd.mm.yyyy',
+  'date.invalid': 'Write the date as dd.mm.yyyy (e.g. 14.03.2025).',
 };
+
+declare module '../i18n/texts' {
+  interface TextCatalog {
+    components: typeof componentsTr;
+  }
+}

@@ -1,6 +1,7 @@
+import type { Bilingual } from '../../../shared/bilingual';
 import type { Language } from '../../../shared/settings';
-import type { StringKey } from './strings';
-import { dictionaries } from './strings';
+import type { StringKey } from './texts';
+import { dictionaries } from './texts';
 
 export type Translate = (key: StringKey, params?: Record<string, string | number>) => string;
 
@@ -12,3 +13,6 @@ export function translator(language: Language): Translate {
       dictionary[key],
     );
 }
+
+/** A text in both languages, for what is kept before it is shown (a failure's offer). */
+export const inBothLanguages = (key: StringKey): Bilingual => ({ tr: translator('tr')(key), en: translator('en')(key) });

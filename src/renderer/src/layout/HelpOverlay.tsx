@@ -1,5 +1,5 @@
 import { Dialog } from '../components/Dialog';
-import type { StringKey } from '../i18n/strings';
+import type { StringKey } from '../i18n/texts';
 import { useT } from '../i18n/useT';
 import { useAppStore } from '../state/appStore';
 

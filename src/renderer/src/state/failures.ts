@@ -1,10 +1,11 @@
 import { create } from 'zustand';
 import type { AppError } from '../../../shared/result';
-import type { StringKey } from '../i18n/strings';
+import type { Bilingual } from '../../../shared/bilingual';
 
 /** What Enter does on a failure besides closing it, e.g. "add this barcode as a product". */
 export interface FailureOffer {
-  label: StringKey;
+  /** In both languages: the store holds no texts of its own, and the language may change while it is shown. */
+  label: Bilingual;
   run(): void;
 }
 

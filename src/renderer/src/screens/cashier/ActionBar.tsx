@@ -1,4 +1,4 @@
-import type { StringKey } from '../../i18n/strings';
+import type { StringKey } from '../../i18n/texts';
 import { useT } from '../../i18n/useT';
 import { useCheckoutStore } from './state/checkoutStore';
 import { primaryAction } from './state/selectors';

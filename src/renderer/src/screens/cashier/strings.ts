@@ -1,4 +1,4 @@
-/** Texts of the cashier screen, Turkish first; merged into the app dictionary in i18n/strings.ts. */
+/** Texts of the cashier screen, Turkish first; registered with the others in the app root (texts.ts). */
 export const cashierTr = {
   'cashier.entry.label': 'Barkod, ürün adı veya miktar (3* ile çarp)',
   'cashier.entry.pending': 'Sonraki ürün: {quantity} adet',
@@ -227,6 +227,11 @@ export const cashierTr = {
   'cashier.status.decideHelp': 'Önceki oturumdan kalan bu sepet TokenX’e ulaşmamış ve kendiliğinden gönderilemeyecek kadar eski. Müşteri hâlâ buradaysa tekrar gönderin; değilse göndermeyin.',
   'cashier.recovery.awaitingDecision': '{count} eski sepet için karar bekleniyor: tekrar gönderilsin mi?',
   'cashier.recovery.escalated': '{count} sepet TokenX’ten netleştirilemedi ve yöneticiye ayrıldı.',
+  'cashier.title': 'Kasa',
+  'cashier.target.terminal': 'Hedef: bu kasanın cihazı ({id})',
+  'cashier.target.branch': 'Hedef: şubedeki tüm cihazlar ({id})',
+  'cashier.target.unset': 'Hedef cihaz henüz seçilmedi',
+  'cashier.okc.open': 'Sanal ÖKC’yi aç',
 } as const;
 
 export const cashierEn: Record<keyof typeof cashierTr, string> = {
@@ -457,4 +462,15 @@ export const cashierEn: Record<keyof typeof cashierTr, string> = {
   'cashier.status.decideHelp': 'This basket from the last session never reached TokenX and is too old to send by itself. If the customer is still here, send it again; if not, do not send it.',
   'cashier.recovery.awaitingDecision': '{count} old baskets await a decision: send them again?',
   'cashier.recovery.escalated': '{count} baskets could not be settled with TokenX and were set aside for a manager.',
+  'cashier.title': 'Till',
+  'cashier.target.terminal': "Target: this counter's device ({id})",
+  'cashier.target.branch': 'Target: every device of the branch ({id})',
+  'cashier.target.unset': 'No target device chosen yet',
+  'cashier.okc.open': 'Open the virtual ÖKC',
 };
+
+declare module '../../i18n/texts' {
+  interface TextCatalog {
+    cashier: typeof cashierTr;
+  }
+}

@@ -146,6 +146,8 @@ export const managerTr = {
   'manager.audit.wholeGroup': '{group}: tümü',
   'manager.audit.anyOutcome': 'Tüm sonuçlar',
   'manager.orders.code': 'kod {code}',
+  'manager.title': 'Yönetici',
+  'manager.intro': 'İade, iptal ve denetim kaydı işlemleri yönetici PIN’i ile yapılır.',
 } as const;
 
 export const managerEn: Record<keyof typeof managerTr, string> = {
@@ -294,4 +296,12 @@ export const managerEn: Record<keyof typeof managerTr, string> = {
   'manager.audit.wholeGroup': '{group}: all',
   'manager.audit.anyOutcome': 'All outcomes',
   'manager.orders.code': 'code {code}',
+  'manager.title': 'Manager',
+  'manager.intro': 'Refunds, voids and the audit log need a manager PIN.',
 };
+
+declare module '../../i18n/texts' {
+  interface TextCatalog {
+    manager: typeof managerTr;
+  }
+}

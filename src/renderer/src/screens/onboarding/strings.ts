@@ -156,3 +156,9 @@ export const onboardingEn: Record<keyof typeof onboardingTr, string> = {
   'setup.terminals.how': 'Once this counter’s device number (AV…) is saved, no branch number is needed: TokenX says which branch the device is in.',
   'setup.branch.use': 'Save the device’s branch ({id}…)',
 };
+
+declare module '../../i18n/texts' {
+  interface TextCatalog {
+    onboarding: typeof onboardingTr;
+  }
+}

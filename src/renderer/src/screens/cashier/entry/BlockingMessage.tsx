@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { FailureText } from '../../../feedback/FailureNotice';
 import { playWarning } from '../../../feedback/sound';
-import { useT } from '../../../i18n/useT';
+import { usePick, useT } from '../../../i18n/useT';
 import { useAppStore } from '../../../state/appStore';
 import { popDialog, pushDialog, useDialogStack } from '../../../state/dialogStack';
 import { unclaimed, useFailures } from '../../../state/failures';
@@ -28,6 +28,7 @@ export function BlockingMessage() {
 
 function Message() {
   const t = useT();
+  const pick = usePick();
   const failure = useFailures((state) => state.current);
   const acknowledge = useFailures((state) => state.acknowledge);
   const refuse = useFailures((state) => state.refuse);
@@ -90,7 +91,7 @@ function Message() {
         {failure.refused.length > 0 && <p className="blocking-refused">{t('cashier.blocked.refused', { codes: failure.refused.join(', ') })}</p>}
         <div className="blocking-actions">
           <button ref={ok} type="button" onClick={() => close(true)} data-testid="blocking-ok">
-            {failure.offer ? t(failure.offer.label) : t('cashier.blocked.ok')} <kbd>Enter</kbd>
+            {failure.offer ? pick(failure.offer.label) : t('cashier.blocked.ok')} <kbd>Enter</kbd>
           </button>
           {failure.offer && (
             <button type="button" className="ghost" onClick={() => close(false)}>

@@ -1,8 +1,8 @@
 import { isMeasuredUnit } from '../../../../../shared/basket/units';
 import type { Product } from '../../../../../shared/contract/catalog';
 import type { AppError } from '../../../../../shared/result';
-import type { StringKey } from '../../../i18n/strings';
-import { translator } from '../../../i18n/translate';
+import type { StringKey } from '../../../i18n/texts';
+import { inBothLanguages, translator } from '../../../i18n/translate';
 import { useAppStore } from '../../../state/appStore';
 import { call } from '../../../state/call';
 import { useFailures } from '../../../state/failures';
@@ -95,7 +95,7 @@ async function lookUp(code: string): Promise<void> {
       return;
     case 'unknown':
       useFailures.getState().report({ code: 'catalog.unknown', message: found.message, messageTr: found.messageTr }, 'till', {
-        label: 'cashier.addProduct.offer',
+        label: inBothLanguages('cashier.addProduct.offer'),
         run: () => useSaleStore.getState().openDialog({ kind: 'add-product', barcode: found.code }),
       });
       return;

@@ -4,7 +4,7 @@ import { settingsApproval } from '../../../../../shared/approvals';
 import type { ImportPreview, ImportProgress } from '../../../../../shared/contract/catalog';
 import { StatusLine } from '../../../components/StatusLine';
 import { useApproval } from '../../../components/useApproval';
-import type { StringKey } from '../../../i18n/strings';
+import type { StringKey } from '../../../i18n/texts';
 import { FailureNotice } from '../../../feedback/FailureNotice';
 import { useFormat } from '../../../i18n/format';
 import { usePick, useT } from '../../../i18n/useT';

@@ -70,3 +70,9 @@ export const productsEn: Record<keyof typeof productsTr, string> = {
   'products.encoding.utf-16le': 'UTF-16 (Unicode text)',
   'products.encoding.windows-1254': 'Windows-1254 (Turkish)',
 };
+
+declare module '../../../i18n/texts' {
+  interface TextCatalog {
+    products: typeof productsTr;
+  }
+}

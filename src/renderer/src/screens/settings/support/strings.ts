@@ -69,3 +69,9 @@ export const supportEn: Record<keyof typeof supportTr, string> = {
   'diagnostics.saved': 'Saved to {file}. Select the text below and press Ctrl+C to copy it.',
   'diagnostics.preview': 'Diagnostics text',
 };
+
+declare module '../../../i18n/texts' {
+  interface TextCatalog {
+    support: typeof supportTr;
+  }
+}

@@ -1,41 +1,5 @@
-import { componentsEn, componentsTr } from '../components/strings';
-import { cashierEn, cashierTr } from '../screens/cashier/strings';
-import { productsEn, productsTr } from '../screens/manager/products/strings';
-import { managerEn, managerTr } from '../screens/manager/strings';
-import { onboardingEn, onboardingTr } from '../screens/onboarding/strings';
-import { supportEn, supportTr } from '../screens/settings/support/strings';
-
-/**
- * Every text on screen, Turkish first. English must have exactly the same keys; the
- * type makes a missing translation a compile error. Each screen keeps its own texts
- * beside it (`screens/<name>/strings.ts`) and they are merged here.
- */
-const shellTr = {
-  'app.name': 'Tezgah POS',
-  'app.loading': 'Yükleniyor…',
-  'app.coreUnavailable': 'Uygulama çekirdeğine ulaşılamıyor',
-  'nav.cashier': 'Kasa',
-  'nav.manager': 'Yönetici',
-  'nav.settings': 'Ayarlar',
-  'nav.help': 'Yardım',
-  'language.switch': 'English',
-  'language.label': 'Dil',
-  'training.banner': 'EĞİTİM MODU — gerçek satış yapılmaz, simülatör kullanılıyor',
-  'training.services': 'Simülatörde: {services}',
-  'training.forced': 'Eğitim modu ayarlardan açıldı.',
-  'training.missing': 'Kimlik bilgileri girilmediği için eğitim modu etkin.',
-  'cashier.title': 'Kasa',
-  'cashier.target.terminal': 'Hedef: bu kasanın cihazı ({id})',
-  'cashier.target.branch': 'Hedef: şubedeki tüm cihazlar ({id})',
-  'cashier.target.unset': 'Hedef cihaz henüz seçilmedi',
-  'manager.title': 'Yönetici',
-  'manager.intro': 'İade, iptal ve denetim kaydı işlemleri yönetici PIN’i ile yapılır.',
-  'settings.title': 'Ayarlar',
-  'settings.general': 'Genel',
-  'settings.trainingMode': 'Eğitim modu',
-  'settings.trainingMode.auto': 'Otomatik (kimlik bilgisi yoksa açık)',
-  'settings.trainingMode.on': 'Her zaman açık',
-  'settings.trainingMode.off': 'Kapalı',
+/** Texts of the connection sections the settings screen and the setup wizard share: credentials, TokenX, Tosla, the tunnel. */
+export const connectionTr = {
   'settings.credentials': 'Kimlik bilgileri',
   'settings.credentials.backend': 'Gizli bilgi deposu: {backend}',
   'settings.credentials.weak':
@@ -52,7 +16,6 @@ const shellTr = {
   'settings.secret.cancel': 'Vazgeç',
   'settings.saved': 'Kaydedildi',
   'settings.save': 'Kaydet',
-  'settings.connections': 'Bağlantılar',
   'settings.environment': 'Ortam',
   'settings.environment.test': 'Test',
   'settings.environment.production': 'Canlı (üretim)',
@@ -86,69 +49,15 @@ const shellTr = {
   'secret.tosla.clientId': 'Tosla müşteri numarası (clientId)',
   'secret.tosla.apiUser': 'Tosla API kullanıcısı',
   'secret.tosla.apiPass': 'Tosla API parolası',
-  'help.title': 'Klavye kısayolları',
-  'help.close': 'Kapat (Esc)',
-  'help.f1': 'Kasa ekranı',
-  'help.f2': 'Yönetici ekranı',
-  'help.f3': 'Ayarlar',
-  'help.question': 'Bu yardım (? yazı alanı dışında da açar)',
-  'status.simulator': 'simülatör',
-  'status.live': 'canlı',
-  'error.generic': 'Hata',
-  'nav.screens': 'Ekranlar',
-  'nav.signedInAs': 'Oturum açık: {name} ({role})',
-  'nav.signOut': 'Oturumu kapat',
-  'help.enterEsc': 'Onayla / vazgeç; uyarıyı kapat',
-  'help.language': 'Dili değiştir (iki tuşla, satış sırasında yanlışlıkla değişmez)',
-  'error.close': 'Kapat',
-  'firstStart.title': 'Tezgah POS’a hoş geldiniz',
-  'firstStart.text': 'Bu kasa henüz kurulmadı. Ne yapmak istersiniz?',
-  'firstStart.setupText': 'Kurulum: dil, sistem yöneticisi ve PIN’i, TokenX ve Tosla bağlantıları (yaklaşık 10 dakika).',
-  'firstStart.trainingText': 'Eğitim: hiçbir şey kurmadan simülatörle satış deneyin; sanal ÖKC kasadaki bağlantıyla açılır.',
-  'firstStart.setup': 'Kuruluma başla',
-  'firstStart.training': 'Eğitim modunda dene',
-  'date.placeholder': 'gg.aa.yyyy',
-  'date.invalid': 'Tarihi gg.aa.yyyy biçiminde yazın (ör. 14.03.2025).',
   'settings.advanced': 'Gelişmiş',
   'settings.tokenx.presetUsed': 'Test ortamının adresleri kullanılıyor (Gelişmiş altında).',
   'settings.tokenx.terminalId.hint': 'Cihazın üzerindeki veya TokenX panelindeki numara (AV…). Şube, cihaz listesinden kendiliğinden gelir.',
   'settings.tokenx.tillNumber': 'Kasa numarası (1–999)',
   'settings.tokenx.tillNumber.hint': 'Aynı TokenX hesabını kullanan her kasaya farklı bir numara verin: fiş numaraları bu numarayla başlar, böylece iki kasa aynı numarayı kullanmaz.',
   'settings.tokenx.branchId.hint': 'Genelde boş bırakın: cihaz seçilince kaydedilir.',
-  'settings.till': 'Kasa',
-  'settings.till.volume': 'Uyarı sesi',
-  'settings.till.volumeValue': '%{volume}',
-  'settings.till.tryVolume': 'Sesi dene',
-  'settings.till.merge': 'Aynı ürün yeniden okutulunca satırın miktarını artır (yeni satır açma)',
-  'cashier.okc.open': 'Sanal ÖKC’yi aç',
 } as const;
 
-const shellEn: Record<keyof typeof shellTr, string> = {
-  'app.name': 'Tezgah POS',
-  'app.loading': 'Loading…',
-  'app.coreUnavailable': 'Cannot reach the app core',
-  'nav.cashier': 'Till',
-  'nav.manager': 'Manager',
-  'nav.settings': 'Settings',
-  'nav.help': 'Help',
-  'language.switch': 'Türkçe',
-  'language.label': 'Language',
-  'training.banner': 'TRAINING MODE — no real sales, simulators in use',
-  'training.services': 'On simulator: {services}',
-  'training.forced': 'Training mode was switched on in settings.',
-  'training.missing': 'Training mode is on because credentials are not configured.',
-  'cashier.title': 'Till',
-  'cashier.target.terminal': "Target: this counter's device ({id})",
-  'cashier.target.branch': 'Target: every device of the branch ({id})',
-  'cashier.target.unset': 'No target device chosen yet',
-  'manager.title': 'Manager',
-  'manager.intro': 'Refunds, voids and the audit log need a manager PIN.',
-  'settings.title': 'Settings',
-  'settings.general': 'General',
-  'settings.trainingMode': 'Training mode',
-  'settings.trainingMode.auto': 'Automatic (on while credentials are missing)',
-  'settings.trainingMode.on': 'Always on',
-  'settings.trainingMode.off': 'Off',
+export const connectionEn: Record<keyof typeof connectionTr, string> = {
   'settings.credentials': 'Credentials',
   'settings.credentials.backend': 'Secret storage: {backend}',
   'settings.credentials.weak':
@@ -164,7 +73,6 @@ const shellEn: Record<keyof typeof shellTr, string> = {
   'settings.secret.cancel': 'Cancel',
   'settings.saved': 'Saved',
   'settings.save': 'Save',
-  'settings.connections': 'Connections',
   'settings.environment': 'Environment',
   'settings.environment.test': 'Test',
   'settings.environment.production': 'Production',
@@ -198,53 +106,16 @@ const shellEn: Record<keyof typeof shellTr, string> = {
   'secret.tosla.clientId': 'Tosla client id',
   'secret.tosla.apiUser': 'Tosla API user',
   'secret.tosla.apiPass': 'Tosla API password',
-  'help.title': 'Keyboard shortcuts',
-  'help.close': 'Close (Esc)',
-  'help.f1': 'Till screen',
-  'help.f2': 'Manager screen',
-  'help.f3': 'Settings',
-  'help.question': 'This help (? opens it too, outside a text field)',
-  'status.simulator': 'simulator',
-  'status.live': 'live',
-  'error.generic': 'Error',
-  'nav.screens': 'Screens',
-  'nav.signedInAs': 'Signed in: {name} ({role})',
-  'nav.signOut': 'Sign out',
-  'help.enterEsc': 'Confirm / back out; close a warning',
-  'help.language': 'Switch language (two keys, so a sale never switches it by accident)',
-  'error.close': 'Close',
-  'firstStart.title': 'Welcome to Tezgah POS',
-  'firstStart.text': 'This till is not set up yet. What would you like to do?',
-  'firstStart.setupText': 'Setup: language, the administrator and their PIN, the TokenX and Tosla connections (about 10 minutes).',
-  'firstStart.trainingText': 'Training: try selling against the simulator with nothing set up; the virtual ÖKC opens from the link at the till.',
-  'firstStart.setup': 'Start setup',
-  'firstStart.training': 'Try it in training mode',
-  'date.placeholder': 'dd.mm.yyyy',
-  'date.invalid': 'Write the date as dd.mm.yyyy (e.g. 14.03.2025).',
   'settings.advanced': 'Advanced',
   'settings.tokenx.presetUsed': 'The test environment’s addresses are used (under Advanced).',
   'settings.tokenx.terminalId.hint': 'The number on the device or in the TokenX panel (AV…). The branch comes with it from the device list.',
   'settings.tokenx.tillNumber': 'Till number (1–999)',
   'settings.tokenx.tillNumber.hint': 'Give every till on the same TokenX account its own number: check numbers start with it, so no two tills use the same one.',
   'settings.tokenx.branchId.hint': 'Usually left empty: it is saved when a device is chosen.',
-  'settings.till': 'Till',
-  'settings.till.volume': 'Warning sound',
-  'settings.till.volumeValue': '{volume}%',
-  'settings.till.tryVolume': 'Play it',
-  'settings.till.merge': 'A repeated scan raises the quantity of that product’s line (no new line)',
-  'cashier.okc.open': 'Open the virtual ÖKC',
 };
 
-export const tr = { ...shellTr, ...cashierTr, ...componentsTr, ...managerTr, ...onboardingTr, ...supportTr, ...productsTr };
-export type StringKey = keyof typeof tr;
-export const en: Record<StringKey, string> = {
-  ...shellEn,
-  ...cashierEn,
-  ...componentsEn,
-  ...managerEn,
-  ...onboardingEn,
-  ...supportEn,
-  ...productsEn,
-};
-
-export const dictionaries = { tr, en } as const;
+declare module '../../i18n/texts' {
+  interface TextCatalog {
+    connection: typeof connectionTr;
+  }
+}
