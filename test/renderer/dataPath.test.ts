@@ -3,6 +3,7 @@ import { textToDay } from '../../src/renderer/src/components/DateField';
 import { formatDate, formatDateTime, formatFor, formatTime, istanbulDay } from '../../src/renderer/src/i18n/format';
 import { call } from '../../src/renderer/src/state/call';
 import { fieldClaim, unclaimed, useFailures } from '../../src/renderer/src/state/failures';
+import { defaultSettings } from '../../src/shared/settings';
 import { failure, fakePos, success } from './fakePos';
 
 const failures = () => useFailures.getState();
@@ -13,7 +14,7 @@ describe('one data path: call() and the failure store', () => {
       'settings.update': (arg) =>
         (arg as { tokenx?: { terminalId?: string } }).tokenx?.terminalId === 'bad'
           ? { ok: false, error: { code: 'contract.invalid-argument', message: 'bad terminal', messageTr: 'terminal hatalı', path: 'tokenx.terminalId' } }
-          : success({}),
+          : success(defaultSettings()),
       'tokenx.terminals': () => failure('tokenx.unreachable', 'TokenX did not answer.', 'TokenX cevap vermedi.'),
       'users.create': () => failure('auth.approval-required', 'A manager must approve.', 'Yönetici onayı gerekli.'),
     });

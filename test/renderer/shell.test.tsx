@@ -1,6 +1,7 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TrainingStatus } from '../../src/shared/contract/app';
+import type { PublicUser } from '../../src/shared/contract/users';
 import { defaultSettings } from '../../src/shared/settings';
 import type { Settings } from '../../src/shared/settings';
 import { App } from '../../src/renderer/src/App';
@@ -13,7 +14,7 @@ import { fakePos, success } from './fakePos';
 
 const { en, tr } = dictionaries;
 
-const cashier = {
+const cashier: PublicUser = {
   id: 'c1',
   displayName: 'Can Demir',
   role: 'cashier',
@@ -36,9 +37,17 @@ function installPos() {
       return success(settings);
     },
     'training.status': () => success(training),
-    'secrets.status': () => success({ backend: 'gnome_libsecret', writable: true, weak: false, needsReentry: false, items: {}, masked: {} }),
+    'secrets.status': () =>
+      success({
+        backend: 'gnome_libsecret',
+        writable: true,
+        weak: false,
+        needsReentry: false,
+        items: { 'tokenx.clientId': 'not-set', 'tokenx.clientSecret': 'not-set', 'tosla.clientId': 'not-set', 'tosla.apiUser': 'not-set', 'tosla.apiPass': 'not-set' },
+        masked: {},
+      }),
     'users.current': () => success({ user: cashier, needsBootstrap: false, pinChangeRequired: false, idleSignOutMinutes: null, recoveryCodeSet: true }),
-    'checkout.recoveryStatus': () => success({ phase: 'ready', found: 0, known: 0, unresolved: 0 }),
+    'checkout.recoveryStatus': () => success({ phase: 'ready', found: 0, known: 0, unresolved: 0, awaitingDecision: 0, escalated: 0 }),
     'checkout.list': () => success([]),
     'tokenx.simulator': () => success(null),
     'tokenx.fiscalParameters': () => success({ terminalId: 'AV0000000001', sections: [], receiptLimit: null, currencies: [] }),

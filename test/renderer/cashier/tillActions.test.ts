@@ -6,6 +6,7 @@ import { addProduct, enterBarcode, enterPlu, scansSettled, startNewSale } from '
 import { useAppStore } from '../../../src/renderer/src/state/appStore';
 import { useFailures } from '../../../src/renderer/src/state/failures';
 import { defaultSettings } from '../../../src/shared/settings';
+import type { Answers } from '../fakePos';
 import { fakePos, success } from '../fakePos';
 import { checkoutEntry } from './entries';
 
@@ -15,7 +16,7 @@ const domates: Product = { id: 2, name: 'Domates', barcodes: [], unit: 'KGM', pr
 const paid = checkoutEntry({ totalKurus: 1000, state: 'paid', final: true });
 
 const sale = () => useSaleStore.getState();
-const lookupAnswers = {
+const lookupAnswers: Answers = {
   'catalog.lookup': (arg: unknown) => {
     const { code } = arg as { code: string };
     if (code === ekmek.barcodes[0]) return success({ kind: 'product', code, product: ekmek });

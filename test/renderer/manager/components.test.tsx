@@ -8,6 +8,7 @@ import { PinPad } from '../../../src/renderer/src/components/PinPad';
 import { translator } from '../../../src/renderer/src/i18n/translate';
 import { useAppStore } from '../../../src/renderer/src/state/appStore';
 import { defaultSettings } from '../../../src/shared/settings';
+import type { Output } from '../../../src/shared/contract';
 import { failure, fakePos, success } from '../fakePos';
 
 const tr = translator('tr');
@@ -68,7 +69,7 @@ describe('PinPad', () => {
   });
 });
 
-const approvers = [
+const approvers: Output<'users.approvers'> = [
   { id: 'a1', displayName: 'Ayla Sönmez', role: 'admin', lockedUntil: null },
   { id: 'm1', displayName: 'Mert Kaya', role: 'manager', lockedUntil: null },
 ];
@@ -76,7 +77,7 @@ const request = { action: 'tosla-refund', subject: { orderId: 'ORD-1', amountKur
 
 describe('ManagerOverrideDialog', () => {
   it('offers only the approvers main names for this request, shows main’s refusal, and hands back the approval on the right PIN', async () => {
-    const approval = { token: 'a'.repeat(32), action: 'tosla-refund', request, approverId: 'm1', approverName: 'Mert Kaya', expiresAt: '2026-01-01T00:00:00.000Z' };
+    const approval: Output<'users.requestApproval'> = { token: 'a'.repeat(32), action: 'tosla-refund', request, approverId: 'm1', approverName: 'Mert Kaya', expiresAt: '2026-01-01T00:00:00.000Z' };
     const { calls } = fakePos({
       'users.approvers': () => success(approvers),
       'users.requestApproval': (arg) =>

@@ -4,6 +4,7 @@ import { OrderDetail } from '../../../src/renderer/src/screens/manager/orders/Or
 import { useAppStore } from '../../../src/renderer/src/state/appStore';
 import { defaultSettings } from '../../../src/shared/settings';
 import type { ToslaOperation, ToslaOrder } from '../../../src/shared/tosla/views';
+import type { Output } from '../../../src/shared/contract';
 import { fakePos, success } from '../fakePos';
 
 const settled: ToslaOrder = {
@@ -44,7 +45,11 @@ const operation = (patch: Partial<ToslaOperation>): ToslaOperation => ({
   ...patch,
 });
 
-const approval = { token: 't'.repeat(32), action: 'tosla-refund', approverId: 'm1', approverName: 'Mert Kaya', expiresAt: '2030-01-01T00:00:00.000Z' };
+const approval: Output<'users.requestApproval'> = {
+  token: 't'.repeat(32),
+  action: 'tosla-refund',
+  request: { action: 'tosla-refund', subject: { orderId: settled.orderId, amountKurus: 2_500 } },
+  approverId: 'm1', approverName: 'Mert Kaya', expiresAt: '2030-01-01T00:00:00.000Z' };
 
 beforeEach(() => {
   useAppStore.setState({ phase: 'ready', settings: defaultSettings() });

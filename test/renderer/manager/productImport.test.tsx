@@ -4,6 +4,8 @@ import { ProductImportScreen } from '../../../src/renderer/src/screens/manager/p
 import { useAppStore } from '../../../src/renderer/src/state/appStore';
 import type { ImportPreview } from '../../../src/shared/contract/catalog';
 import { defaultSettings } from '../../../src/shared/settings';
+import type { Output } from '../../../src/shared/contract';
+import type { Result } from '../../../src/shared/result';
 import { failure, fakePos, success } from '../fakePos';
 
 const FILE = { fileHandle: 'a'.repeat(32), fileName: 'urunler.csv', sizeBytes: 5_800_000, format: 'csv' as const };
@@ -69,10 +71,10 @@ describe('product import screen', () => {
 
   it('shows a progress bar from main’s events once the dry run has taken over a second', async () => {
     vi.useFakeTimers();
-    const check = deferred<ReturnType<typeof success>>();
+    const check = deferred<Result<Output<'catalog.importPreview'>>>();
     const pos = fakePos({
       'catalog.chooseImportFile': () => success(FILE),
-      'catalog.importPreview': () => check.promise as unknown as ReturnType<typeof success>,
+      'catalog.importPreview': () => check.promise,
     });
     render(<ProductImportScreen />);
     await act(async () => {
