@@ -27,6 +27,8 @@ export const LAYERS = {
     kernel: ['module.ts', 'ports.ts', 'failure.ts', 'training.ts'],
     units: {
       platform: [],
+      /** What the vendors' HTTP clients share: reading an answer with a size cap. */
+      http: [],
       storage: [],
       ipc: [],
       auth: [],
@@ -40,11 +42,11 @@ export const LAYERS = {
       access: ['auth', 'users'],
       settings: ['auth', 'ipc', 'secrets', 'users'],
       /** The TokenX client and the connection: the account in use, its setup questions. */
-      tokenx: ['ipc', 'secrets', 'settings', 'training'],
+      tokenx: ['http', 'ipc', 'secrets', 'settings', 'training'],
       /** Selling only: it follows the TokenX connection and never builds a client, a webhook or a simulator. */
       checkout: ['auth', 'ipc', 'storage', 'tokenx'],
       webhook: ['auth', 'ipc', 'settings', 'storage', 'tokenx', 'users'],
-      tosla: ['auth', 'ipc', 'secrets', 'settings', 'storage', 'training'],
+      tosla: ['auth', 'http', 'ipc', 'secrets', 'settings', 'storage', 'training'],
       catalog: ['auth', 'ipc', 'storage'],
       till: ['auth', 'ipc', 'users'],
       support: ['diagnostics', 'ipc', 'updates'],

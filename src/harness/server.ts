@@ -4,7 +4,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, relative } from 'node:path';
-import { Agent } from 'undici';
+import { tokenxAgent } from '../main/core/tokenx/transport';
 import type { Core } from '../main/core/composition';
 import { createCore } from '../main/core/composition';
 import { JsonFileStore } from '../main/core/platform/jsonFileStore';
@@ -52,7 +52,7 @@ export async function startHarness(options: HarnessOptions): Promise<Harness> {
   const token = options.token ?? randomBytes(24).toString('hex');
   const core = await createCore({
     clock: options.clock ?? systemClock,
-    dispatcher: new Agent({ connect: { timeout: 5_000 }, headersTimeout: 15_000, bodyTimeout: 15_000 }),
+    dispatcher: tokenxAgent(),
     cipher: fileKeyCipher(join(options.dataDir, 'harness-secret.key')),
     dataDir: options.dataDir,
     stores: {

@@ -1,7 +1,7 @@
 import type { BrowserWindow } from 'electron';
 import { app, clipboard, dialog, ipcMain, session } from 'electron';
 import { join } from 'node:path';
-import { Agent } from 'undici';
+import { tokenxAgent } from '../core/tokenx/transport';
 import type { Core } from '../core/composition';
 import { createCore } from '../core/composition';
 import { isAppFailure } from '../core/failure';
@@ -69,7 +69,7 @@ if (!app.requestSingleInstanceLock()) {
     try {
       core = await createCore({
         clock: systemClock,
-        dispatcher: new Agent({ connect: { timeout: 5_000 }, headersTimeout: 15_000, bodyTimeout: 15_000 }),
+        dispatcher: tokenxAgent(),
         cipher: safeStorageCipher,
         dataDir: app.getPath('userData'),
         stores: { settings: electronKeyValueStore('settings'), secrets: electronKeyValueStore('secrets') },

@@ -9,7 +9,7 @@ import type {
 import type { ApprovalVerifier, AuditSink } from '../auth/ports';
 import { AppFailure } from '../failure';
 import type { Logger } from '../ports';
-import type { OpenBasket, WebhookPayload, WireBasketBody } from '../../../shared/tokenx/basketModel';
+import type { OpenBasket, WebhookPayload, WireBasket, WireBasketBody } from '../../../shared/tokenx/basketModel';
 import { wireBasketSchema } from '../../../shared/tokenx/basketModel';
 import { wireBasketTotal } from '../../../shared/tokenx/basketTotal';
 import type { TokenxOutcome } from '../tokenx/outcome';
@@ -179,7 +179,9 @@ export class CheckoutService {
       cashierId: request.cashierId,
     });
     this.#deps.onChange(draft);
-    const sent = await this.#exclusive(basketId, () => this.#dispatchSend(draft, 'send'));
+    // The contract has checked the body already; the journal added only the id and the check number.
+    const checked: WireBasket = { ...request.basket, basketID: basketId, checkNumber: draft.checkNumber };
+    const sent = await this.#exclusive(basketId, () => this.#dispatchSend(draft, 'send', checked));
     this.#follow(sent);
     return sent;
   }
@@ -390,10 +392,11 @@ export class CheckoutService {
 
   // ------------------------------------------------------------------ one basket, under its lock
 
-  async #dispatchSend(entry: StoredEntry, cause: string): Promise<StoredEntry> {
+  /** `checked`: the basket of a first send, as the contract checked it; a later send parses the journal's copy. */
+  async #dispatchSend(entry: StoredEntry, cause: string, checked?: WireBasket): Promise<StoredEntry> {
     const gateway = this.#requireContext().gateway;
     // Parsed before the journal says "sending", so a basket that cannot be sent never looks sent.
-    const basket = wireBasketSchema.parse(entry.basket);
+    const basket = checked ?? wireBasketSchema.parse(entry.basket);
     const started = this.#apply(entry.basketId, { kind: 'send-started' }, `${cause}:started`, null);
     if (started.state !== 'sending') return started;
     const answer =

@@ -1,5 +1,6 @@
 import type { Dispatcher } from 'undici';
 import { Agent, request } from 'undici';
+import { readAnswerText } from '../http/answerBody';
 
 /**
  * One HTTP exchange with TokenX, bounded by a whole-request deadline, reduced to what
@@ -17,7 +18,10 @@ export interface TokenxTimeouts {
 
 export const DEFAULT_TIMEOUTS: TokenxTimeouts = { connectMs: 5_000, requestMs: 15_000 };
 
-/** The app's dispatcher for TokenX: connect timeout, and header/body timeouts inside the request deadline. */
+/**
+ * The app's dispatcher, which both hosts hand the core: the connect timeout, and header and
+ * body timeouts inside TokenX's request deadline (Tosla's client sets its own per request).
+ */
 export const tokenxAgent = (timeouts: TokenxTimeouts = DEFAULT_TIMEOUTS): Agent =>
   new Agent({
     connect: { timeout: timeouts.connectMs },
@@ -37,29 +41,11 @@ export type HttpAnswer =
   | { kind: 'answer'; httpStatus: number; json: unknown; parsed: boolean; retryAfterMs: number | null }
   | { kind: 'transport'; reason: string };
 
-/** Bodies above this are not TokenX answers; reading stops there. */
-const MAX_BODY_BYTES = 4 * 1024 * 1024;
-
 function retryAfterMs(header: string | string[] | undefined): number | null {
   const value = Array.isArray(header) ? header[0] : header;
   if (value === undefined) return null;
   const seconds = Number(value);
   return Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : null;
-}
-
-async function readText(body: Dispatcher.ResponseData['body']): Promise<string | null> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of body) {
-    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as Uint8Array);
-    size += buffer.length;
-    if (size > MAX_BODY_BYTES) {
-      body.destroy();
-      return null;
-    }
-    chunks.push(buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
 }
 
 const describe = (error: unknown): string => {
@@ -87,7 +73,7 @@ export async function exchange(dispatcher: Dispatcher, call: HttpCall, requestMs
       dispatcher,
       signal: controller.signal,
     });
-    const text = await readText(response.body);
+    const text = await readAnswerText(response.body);
     const base = { kind: 'answer' as const, httpStatus: response.statusCode, retryAfterMs: retryAfterMs(response.headers['retry-after']) };
     if (text === null || text.trim() === '') return { ...base, json: null, parsed: false };
     try {

@@ -1,5 +1,6 @@
 import type { Dispatcher } from 'undici';
 import { request } from 'undici';
+import { MAX_ANSWER_BYTES, readAnswerText } from '../http/answerBody';
 import type { z } from 'zod';
 import { TRANSACTION_TYPE } from '../../../shared/tosla/catalog';
 import type { Clock } from '../ports';
@@ -148,7 +149,7 @@ export class ToslaClient {
       ...fields,
     };
     let status: number;
-    let text: string;
+    let text: string | null;
     let dateHeader: string | string[] | undefined;
     try {
       const response = await request(`${this.#base}/${method}`, {
@@ -162,13 +163,14 @@ export class ToslaClient {
       });
       status = response.statusCode;
       dateHeader = response.headers.date;
-      text = await response.body.text();
+      text = await readAnswerText(response.body);
     } catch (error) {
       throw new ToslaNoAnswer(method, describeTransportError(error));
     }
     this.#checkClock(dateHeader);
     if (status >= 500) throw new ToslaNoAnswer(method, `HTTP ${status}`);
     if (status !== 200) throw new ToslaHttpError(method, status);
+    if (text === null) throw new ToslaNoAnswer(method, `the answer was larger than ${MAX_ANSWER_BYTES} bytes`);
     if (text.trim() === '') throw new ToslaNoAnswer(method, 'empty answer');
     try {
       return lowerKeys(parseWireJson(text));
