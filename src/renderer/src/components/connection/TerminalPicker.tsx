@@ -7,6 +7,7 @@ import { useAppStore } from '../../state/appStore';
 import { call } from '../../state/call';
 import { FiscalTable } from './FiscalTable';
 import { useTerminalChoice } from './terminalChoice';
+import './connection.css';
 
 /**
  * The branch's terminals from TokenX with their sale mode (the saved branch, or the

@@ -7,6 +7,7 @@ import { usePick, useT } from '../../i18n/useT';
 import { useAppStore } from '../../state/appStore';
 import { call } from '../../state/call';
 import { useTerminalChoice } from './terminalChoice';
+import './connection.css';
 
 /**
  * Signs in to TokenX with what is saved and reads this counter's terminal; shows main's

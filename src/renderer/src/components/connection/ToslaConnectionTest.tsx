@@ -6,6 +6,7 @@ import { istanbulDay } from '../../i18n/format';
 import { useT } from '../../i18n/useT';
 import { useAppStore } from '../../state/appStore';
 import { call } from '../../state/call';
+import './connection.css';
 
 type Outcome = { count: number; status: ToslaStatus };
 

@@ -8,6 +8,7 @@ import { fromError } from '../../i18n/bilingual';
 import { usePick, useT } from '../../i18n/useT';
 import { call } from '../../state/call';
 import { usePosEvent, useQuery } from '../../state/useQuery';
+import './connection.css';
 
 /**
  * The webhook path: the local receiver, the tunnel, and TokenX's client settings. The
