@@ -12,6 +12,7 @@ import { CheckoutJournal } from '../src/main/core/checkout/journal';
 import type { MachineState } from '../src/main/core/checkout/stateMachine';
 import { openDatabase } from '../src/main/core/storage/database';
 import { withCheckDigit } from '../src/shared/barcode/gtin';
+import { saleResultSchema } from '../src/shared/checkout/checkoutState';
 
 /**
  * Start-up figures: a data dir with 100k products, 50k checkout journal entries (with
@@ -68,7 +69,7 @@ function fillJournal(db: DatabaseSync, clock: { at: number }): void {
     const sold: MachineState = {
       state: 'paid',
       lockedBy: null,
-      sale: { status: 0, message: 'OK', receiptNo: sale + 1, zNo: 1, paymentItems: [{ type: 1, amount: total, description: 'Nakit', operatorId: null, status: null }] },
+      sale: saleResultSchema.parse({ status: 0, message: 'OK', receiptNo: sale + 1, zNo: 1, paymentItems: [{ type: 1, amount: total, description: 'Nakit', operatorId: null }] }),
       rejection: null,
       cancelRequested: false,
       communicationError: null,

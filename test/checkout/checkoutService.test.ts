@@ -187,6 +187,55 @@ describe('checkout: a claim is not the truth', () => {
   });
 });
 
+describe('checkout: the whole sale is kept', () => {
+  it('journals every field of the sale object, and each payment with its bank and batch and transaction numbers in its own table', async () => {
+    const sim = await simulator();
+    const rig = await till(sim, { poll: WEBHOOK_ONLY });
+    const sent = await send(rig);
+    sim.control.device({ action: 'open', terminalId: TERMINAL, basketId: sent.basketId });
+    sim.control.device({
+      action: 'pay',
+      terminalId: TERMINAL,
+      basketId: sent.basketId,
+      payments: [{ type: 3, amount: 2000, operatorId: 62 }, { type: 1, amount: 1000 }],
+    });
+    const paid = await eventually(() => entryOf(rig, sent.basketId)?.state === 'paid' && entryOf(rig, sent.basketId), 'paid');
+    const device = sim.control.basket(sent.basketId)?.sale;
+    const [card, cash] = device?.paymentItems ?? [];
+    expect(paid.sale).toEqual({
+      status: 0,
+      message: 'OK',
+      receiptNo: device?.receiptNo,
+      zNo: device?.zNo,
+      uuid: device?.UUID,
+      invoiceId: null,
+      documentType: 0,
+      paymentCount: 2,
+      instanceIdentifier: device?.InstanceIdentifier,
+      paymentItems: [
+        { type: 3, amount: 2000, description: card?.description, operatorId: 62, status: 0, batchNo: String(card?.BatchNo), txnNo: String(card?.TxnNo), currencyId: 0, taxRate: -1 },
+        { type: 1, amount: 1000, description: cash?.description, operatorId: 0, status: 0, batchNo: String(cash?.BatchNo), txnNo: String(cash?.TxnNo), currencyId: 0, taxRate: -1 },
+      ],
+    });
+    expect(paid.sale?.uuid).toMatch(/^[0-9a-f-]{36}$/u);
+    // What a day close or a return queries: the entry's columns and one row per payment.
+    expect(rig.db.prepare('SELECT receipt_no, z_no, sale_uuid, document_type, payment_count FROM checkout_entries WHERE basket_id = ?').get(sent.basketId)).toEqual({
+      receipt_no: device?.receiptNo,
+      z_no: device?.zNo,
+      sale_uuid: device?.UUID,
+      document_type: 0,
+      payment_count: 2,
+    });
+    expect(
+      rig.db.prepare('SELECT position, type, amount_kurus, operator_id, batch_no, txn_no FROM checkout_sale_payments WHERE basket_id = ? ORDER BY position').all(sent.basketId),
+    ).toEqual([
+      { position: 0, type: 3, amount_kurus: 2000, operator_id: 62, batch_no: String(card?.BatchNo), txn_no: String(card?.TxnNo) },
+      { position: 1, type: 1, amount_kurus: 1000, operator_id: 0, batch_no: String(cash?.BatchNo), txn_no: String(cash?.TxnNo) },
+    ]);
+    expect(rig.service.detail(sent.basketId).sale).toEqual(paid.sale);
+  });
+});
+
 describe('checkout: the device’s truth always wins', () => {
   it('moves a declined basket to paid when the device takes the payment after all, with a loud alert', async () => {
     const sim = await simulator(EXTENDED);

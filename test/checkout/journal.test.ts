@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CheckoutJournal, checkoutMigrations } from '../../src/main/core/checkout/journal';
 import { advance } from '../../src/main/core/checkout/stateMachine';
+import { saleResultSchema } from '../../src/shared/checkout/checkoutState';
 import { openDatabase } from '../../src/main/core/storage/database';
 import { tempDir } from '../helpers/tmp';
 
@@ -104,11 +105,39 @@ describe('checkout journal', () => {
       cashierId: null,
     });
     expect(journal.has(id)).toBe(true);
-    const sale = { status: 0, message: 'OK', receiptNo: 4, zNo: 1, paymentItems: [] };
+    const sale = saleResultSchema.parse({ status: 0, message: 'OK', receiptNo: 4, zNo: 1, paymentItems: [] });
     journal.update('training', id, { ...draft.machine, state: 'paid', sale }, 'webhook:BASKET_COMPLETED', null);
     expect(journal.recentlySettled('training', 60_000).map((entry) => entry.basketId)).toEqual([id]);
     expect(journal.recentlySettled('test:client', 60_000)).toEqual([]);
     clock.t += 60_001;
     expect(journal.recentlySettled('training', 60_000)).toEqual([]);
+  });
+
+  it('moves the sale of rows journaled before the whole sale was kept into its columns and payment rows', () => {
+    const file = join(tempDir(), 'pos.sqlite');
+    const before = { ...checkoutMigrations, migrations: checkoutMigrations.migrations.filter((m) => m.version <= 3) };
+    const old = openDatabase({ file, migrations: [before] });
+    const id = '6f1c2a7e-2b9a-4c44-9d1e-1f0a4b1d2c40';
+    const broken = '6f1c2a7e-2b9a-4c44-9d1e-1f0a4b1d2c41';
+    const insert = old.prepare(
+      `INSERT INTO checkout_entries (basket_id, environment, target_kind, target_id, check_number, total_kurus, basket_json, state, sale_json, seen, created_at, updated_at)
+       VALUES (?, 'training', 'terminal', 'AV0000000001', ?, 3000, '{}', 'paid', ?, 1, 0, 0)`,
+    );
+    insert.run(id, 10_000_001, JSON.stringify({ status: 0, message: 'OK', receiptNo: 12, zNo: 4, paymentItems: [{ type: 3, amount: 3000, description: 'Kart', operatorId: 62, status: 0 }] }));
+    insert.run(broken, 10_000_002, '{not json');
+    old.close();
+
+    const { db, journal } = open(file);
+    expect(db.prepare('SELECT receipt_no, z_no, sale_status, sale_uuid FROM checkout_entries WHERE basket_id = ?').get(id)).toEqual({
+      receipt_no: 12,
+      z_no: 4,
+      sale_status: 0,
+      sale_uuid: null,
+    });
+    expect(db.prepare('SELECT position, type, amount_kurus, operator_id, batch_no, txn_no FROM checkout_sale_payments WHERE basket_id = ?').all(id)).toEqual([
+      { position: 0, type: 3, amount_kurus: 3000, operator_id: 62, batch_no: null, txn_no: null },
+    ]);
+    expect(db.prepare('SELECT COUNT(*) AS n FROM checkout_sale_payments WHERE basket_id = ?').get(broken)).toEqual({ n: 0 });
+    expect(journal.get('training', id)?.sale).toMatchObject({ receiptNo: 12, uuid: null, paymentItems: [{ operatorId: 62, batchNo: null, txnNo: null }] });
   });
 });

@@ -1,19 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import type { CheckoutState, Rejection, SaleResult } from '../../src/shared/checkout/checkoutState';
-import { CHECKOUT_STATES, FINAL_STATES } from '../../src/shared/checkout/checkoutState';
+import { CHECKOUT_STATES, FINAL_STATES, saleResultSchema } from '../../src/shared/checkout/checkoutState';
 import { classifyRefusal, outcomeOfSale } from '../../src/shared/checkout/deviceTruth';
 import type { CheckoutEvent, MachineState } from '../../src/main/core/checkout/stateMachine';
 import { advance, canForce, initialMachine, isBookkeeping } from '../../src/main/core/checkout/stateMachine';
 import { STATUS_CATALOG } from '../../src/shared/tokenx/statusCatalog';
 
 const AT = '2026-11-30T10:00:00.000Z';
-const sale = (status: number, message = 'OK', paymentStatus: number | null = 0): SaleResult => ({
-  status,
-  message,
-  receiptNo: status === 99 ? -1 : 7,
-  zNo: status === 99 ? -1 : 3,
-  paymentItems: [{ type: 3, amount: 100, description: null, operatorId: null, status: paymentStatus }],
-});
+const sale = (status: number, message = 'OK', paymentStatus: number | null = 0): SaleResult =>
+  saleResultSchema.parse({
+    status,
+    message,
+    receiptNo: status === 99 ? -1 : 7,
+    zNo: status === 99 ? -1 : 3,
+    paymentItems: [{ type: 3, amount: 100, description: null, operatorId: null, status: paymentStatus }],
+  });
 const run = (events: CheckoutEvent[], from: MachineState = initialMachine()) => events.reduce((state, event) => advance(state, event).next, from);
 const read = (observation: Extract<CheckoutEvent, { kind: 'observed' }>['observation']): CheckoutEvent => ({ kind: 'observed', observation, at: AT });
 const completed = (s: SaleResult) => read({ kind: 'completed', sale: s });

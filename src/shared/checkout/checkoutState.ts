@@ -56,20 +56,42 @@ export const checkoutTargetSchema = z.discriminatedUnion('kind', [
 ]);
 export type CheckoutTarget = z.infer<typeof checkoutTargetSchema>;
 
-/** What the device reported for a finished basket (TokenX `sale`, normalised). */
+/**
+ * What the device reported for a finished basket: every field of TokenX's sale object
+ * (reference §3 `ReceiptInfo`, §2.8), normalised. The e-document's UUID and the bank's
+ * batch and transaction numbers are what a bank's end of day, a card dispute and a
+ * return need. Entries journaled before these were kept read them back as null.
+ */
 export const saleResultSchema = z.object({
   status: z.number().int(),
   message: z.string(),
   receiptNo: z.number().int().nullable(),
   zNo: z.number().int().nullable(),
+  /** TokenX `UUID`: the e-document's handle (e-Arşiv / e-Fatura). */
+  uuid: z.string().nullable().default(null),
+  /** TokenX `invoiceID`. */
+  invoiceId: z.string().nullable().default(null),
+  /** The document the device made (0 receipt, 9006 e-Fatura slip, 9007 e-Arşiv slip…). */
+  documentType: z.number().int().nullable().default(null),
+  /** How many payments the device counted. */
+  paymentCount: z.number().int().nullable().default(null),
+  /** TokenX `InstanceIdentifier`. */
+  instanceIdentifier: z.string().nullable().default(null),
   paymentItems: z.array(
     z.object({
       type: z.number().int(),
       amount: z.number().int(),
       description: z.string().nullable(),
+      /** The bank (card) or the meal-card operator. */
       operatorId: z.number().int().nullable(),
       /** The payment's own status; a bank decline code (5xxx) sits here in some answers. */
       status: z.number().int().nullable().default(null),
+      /** The bank's batch (end-of-day) number, as the device wrote it. */
+      batchNo: z.string().nullable().default(null),
+      /** The bank's transaction number, as the device wrote it. */
+      txnNo: z.string().nullable().default(null),
+      currencyId: z.number().int().nullable().default(null),
+      taxRate: z.number().int().nullable().default(null),
     }),
   ),
 });

@@ -138,37 +138,65 @@ export type WireBasket = z.infer<typeof wireBasketSchema>;
 const maybeInt = z.number().int().nullish();
 const maybeText = z.string().nullish();
 
+/**
+ * Where TokenX's examples spell one field in several ways (reference §2.8: the sale's
+ * PascalCase `UUID`, `InstanceIdentifier`, `BatchNo`, `TxnNo` beside camelCase
+ * everywhere else), every spelling is read: the first one present and not null wins
+ * and lands under the canonical name, so the rest of the app knows one spelling.
+ */
+export function readSpellings(spellings: Readonly<Record<string, readonly string[]>>): (raw: unknown) => unknown {
+  return (raw) => {
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return raw;
+    const read: Record<string, unknown> = { ...(raw as Record<string, unknown>) };
+    for (const [canonical, others] of Object.entries(spellings)) {
+      if (read[canonical] !== undefined && read[canonical] !== null) continue;
+      const found = others.find((other) => read[other] !== undefined && read[other] !== null);
+      if (found !== undefined) read[canonical] = read[found];
+    }
+    return read;
+  };
+}
+
+/** Bank batch and transaction numbers as the device wrote them: a number, or digits whose leading zeros matter. */
+const reference = z.union([z.number().int(), z.string()]).nullish();
+
 /** A payment as the device reports it; note Token's PascalCase `BatchNo` / `TxnNo`. */
-export const salePaymentItemSchema = z.looseObject({
-  type: z.number().int(),
-  amount: z.number().int(),
-  description: maybeText,
-  operatorId: maybeInt,
-  status: maybeInt,
-  taxRate: maybeInt,
-  currencyId: maybeInt,
-  BatchNo: maybeInt,
-  TxnNo: maybeInt,
-});
+export const salePaymentItemSchema = z.preprocess(
+  readSpellings({ BatchNo: ['batchNo'], TxnNo: ['txnNo'] }),
+  z.looseObject({
+    type: z.number().int(),
+    amount: z.number().int(),
+    description: maybeText,
+    operatorId: maybeInt,
+    status: maybeInt,
+    taxRate: maybeInt,
+    currencyId: maybeInt,
+    BatchNo: reference,
+    TxnNo: reference,
+  }),
+);
 export type SalePaymentItem = z.infer<typeof salePaymentItemSchema>;
 
 /** SALE_STATUS: 0 paid, −1 cancelled on the device, 99 receipt voided. */
 export const SALE_STATUS = { paid: 0, cancelled: -1, voided: 99 } as const;
 
-/** `result.sale` of Get Basket, and `data` of a BASKET_COMPLETED webhook. */
-export const saleSchema = z.looseObject({
-  basketID: z.string().min(1),
-  status: z.number().int(),
-  documentType: maybeInt,
-  InstanceIdentifier: maybeText,
-  invoiceID: maybeText,
-  message: maybeText,
-  paymentCount: maybeInt,
-  paymentItems: z.array(salePaymentItemSchema).nullish(),
-  receiptNo: maybeInt,
-  zNo: maybeInt,
-  UUID: maybeText,
-});
+/** `result.sale` of Get Basket, and `data` of a BASKET_COMPLETED webhook (reference §3 `ReceiptInfo`, §4). */
+export const saleSchema = z.preprocess(
+  readSpellings({ UUID: ['uuid'], InstanceIdentifier: ['instanceIdentifier'], invoiceID: ['invoiceId'] }),
+  z.looseObject({
+    basketID: z.string().min(1),
+    status: z.number().int(),
+    documentType: maybeInt,
+    InstanceIdentifier: maybeText,
+    invoiceID: maybeText,
+    message: maybeText,
+    paymentCount: maybeInt,
+    paymentItems: z.array(salePaymentItemSchema).nullish(),
+    receiptNo: maybeInt,
+    zNo: maybeInt,
+    UUID: maybeText,
+  }),
+);
 export type Sale = z.infer<typeof saleSchema>;
 
 /** BASKET_STATUS: the basket record itself, separate from the sale's outcome. */

@@ -1,6 +1,7 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CheckoutEntry } from '../../../src/shared/checkout/checkoutState';
+import { saleResultSchema } from '../../../src/shared/checkout/checkoutState';
 import { AlertBanner } from '../../../src/renderer/src/screens/cashier/status/AlertBanner';
 import { StatusPanel } from '../../../src/renderer/src/screens/cashier/status/StatusPanel';
 import { useCheckoutStore } from '../../../src/renderer/src/screens/cashier/state/checkoutStore';
@@ -80,7 +81,7 @@ describe('cashier status panel', () => {
     show({
       state: 'paid',
       final: true,
-      sale: {
+      sale: saleResultSchema.parse({
         status: 0,
         message: 'OK',
         receiptNo: 42,
@@ -89,7 +90,7 @@ describe('cashier status panel', () => {
           { type: 1, amount: 2000, description: null, operatorId: null, status: 0 },
           { type: 3, amount: 3500, description: 'Garanti', operatorId: 62, status: 0 },
         ],
-      },
+      }),
     });
     expect(screen.getByTestId('status-word').textContent).toBe('ÖDENDİ');
     expect(screen.getByTestId('receipt-no').textContent).toBe('42');
@@ -103,7 +104,7 @@ describe('cashier status panel', () => {
 
   it('explains a decline in Turkish with its code and next step; F10 sends the same lines again, a new sale is a lesser choice', () => {
     render(<StatusPanel commands={commands()} />);
-    show({ state: 'declined', final: true, sale: { status: -1, message: '5005: Online Decline', receiptNo: null, zNo: null, paymentItems: [] } });
+    show({ state: 'declined', final: true, sale: saleResultSchema.parse({ status: -1, message: '5005: Online Decline', receiptNo: null, zNo: null, paymentItems: [] }) });
     const answer = screen.getByTestId('device-answer').textContent ?? '';
     expect(answer).toContain('Kod 5005');
     expect(answer).not.toContain('Online Decline');

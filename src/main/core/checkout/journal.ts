@@ -5,6 +5,7 @@ import type {
   CheckoutEntry,
   CheckoutState,
   CheckoutTarget,
+  SaleResult,
   SentLine,
   Transition,
 } from '../../../shared/checkout/checkoutState';
@@ -84,8 +85,88 @@ export const checkoutMigrations: MigrationSet = {
       description: 'start-up reads only the unfinished and recently settled rows, however long the journal',
       up: `CREATE INDEX checkout_entries_env_updated ON checkout_entries (environment, updated_at)`,
     },
+    {
+      version: 4,
+      description: "the whole sale: the device's receipt, Z and document numbers on the entry, each payment with its bank's batch and transaction numbers",
+      up: (db) => {
+        db.exec(`
+          ALTER TABLE checkout_entries ADD COLUMN sale_status INTEGER;
+          ALTER TABLE checkout_entries ADD COLUMN receipt_no INTEGER;
+          ALTER TABLE checkout_entries ADD COLUMN z_no INTEGER;
+          ALTER TABLE checkout_entries ADD COLUMN sale_uuid TEXT;
+          ALTER TABLE checkout_entries ADD COLUMN invoice_id TEXT;
+          ALTER TABLE checkout_entries ADD COLUMN document_type INTEGER;
+          ALTER TABLE checkout_entries ADD COLUMN payment_count INTEGER;
+          ALTER TABLE checkout_entries ADD COLUMN instance_identifier TEXT;
+          CREATE INDEX checkout_entries_env_z_receipt ON checkout_entries (environment, z_no, receipt_no);
+          CREATE TABLE checkout_sale_payments (
+            basket_id TEXT NOT NULL REFERENCES checkout_entries (basket_id),
+            position INTEGER NOT NULL,
+            type INTEGER NOT NULL,
+            amount_kurus INTEGER NOT NULL,
+            description TEXT,
+            operator_id INTEGER,
+            status INTEGER,
+            batch_no TEXT,
+            txn_no TEXT,
+            currency_id INTEGER,
+            tax_rate INTEGER,
+            PRIMARY KEY (basket_id, position)
+          ) STRICT;
+          CREATE INDEX checkout_sale_payments_txn ON checkout_sale_payments (txn_no);
+        `);
+        // Rows journaled before kept five of the sale's fields: those move over, the rest stay null.
+        for (const raw of db.prepare('SELECT basket_id, sale_json FROM checkout_entries WHERE sale_json IS NOT NULL').all()) {
+          const row = z.object({ basket_id: z.string(), sale_json: z.string() }).parse(raw);
+          const sale = readSale(row.sale_json);
+          if (sale !== null) writeSaleIndex(db, row.basket_id, sale);
+        }
+      },
+    },
   ],
 };
+
+/** A stored sale, or null when the stored text no longer reads back (the entry is then set aside). */
+function readSale(json: string): SaleResult | null {
+  try {
+    const parsed = saleResultSchema.safeParse(JSON.parse(json));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The sale's fields in columns, and one row per payment, for what queries sales rather
+ * than baskets: the day close (by Z and receipt number, by payment type and bank), a
+ * return (the receipt it refers to), a card dispute (the bank's transaction number).
+ * The payment rows are what the device reported, whatever the outcome: a query about
+ * money taken joins the entry's state. `sale_json` stays the machine's own copy.
+ */
+function writeSaleIndex(db: DatabaseSync, basketId: string, sale: SaleResult | null): void {
+  db.prepare(
+    `UPDATE checkout_entries SET sale_status = ?, receipt_no = ?, z_no = ?, sale_uuid = ?, invoice_id = ?, document_type = ?,
+       payment_count = ?, instance_identifier = ? WHERE basket_id = ?`,
+  ).run(
+    sale?.status ?? null,
+    sale?.receiptNo ?? null,
+    sale?.zNo ?? null,
+    sale?.uuid ?? null,
+    sale?.invoiceId ?? null,
+    sale?.documentType ?? null,
+    sale?.paymentCount ?? null,
+    sale?.instanceIdentifier ?? null,
+    basketId,
+  );
+  db.prepare('DELETE FROM checkout_sale_payments WHERE basket_id = ?').run(basketId);
+  const insert = db.prepare(
+    `INSERT INTO checkout_sale_payments (basket_id, position, type, amount_kurus, description, operator_id, status, batch_no, txn_no,
+       currency_id, tax_rate) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  (sale?.paymentItems ?? []).forEach((item, position) =>
+    insert.run(basketId, position, item.type, item.amount, item.description, item.operatorId, item.status, item.batchNo, item.txnNo, item.currencyId, item.taxRate),
+  );
+}
 
 export interface NewEntry {
   basketId: string;
@@ -291,6 +372,7 @@ export class CheckoutJournal {
           environment,
           basketId,
         );
+      if (JSON.stringify(before.sale) !== JSON.stringify(next.sale)) writeSaleIndex(this.#db, basketId, next.sale);
       if (!isBookkeeping(before.machine, next)) this.#recordTransition(basketId, before.state, next.state, cause, detail, at);
       return this.#require(environment, basketId);
     });

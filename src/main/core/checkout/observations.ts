@@ -13,18 +13,32 @@ import type { BasketObservation, CheckoutEvent } from './stateMachine';
 /** TokenX's "no such basket" inside its own envelope (reference §2.6 1006, §2.8 404). */
 const NOT_FOUND_CODES = new Set(['1006', '404']);
 
+/** Text fields as the device wrote them; an empty string says nothing and is kept as null. */
+const text = (value: string | null | undefined): string | null => (value === undefined || value === null || value === '' ? null : value);
+const reference = (value: string | number | null | undefined): string | null => (value === undefined || value === null ? null : text(String(value)));
+
+/** Every field of the device's sale object, under the journal's names. */
 export function normaliseSale(sale: Sale): SaleResult {
   return {
     status: sale.status,
     message: sale.message ?? '',
     receiptNo: sale.receiptNo ?? null,
     zNo: sale.zNo ?? null,
+    uuid: text(sale.UUID),
+    invoiceId: text(sale.invoiceID),
+    documentType: sale.documentType ?? null,
+    paymentCount: sale.paymentCount ?? null,
+    instanceIdentifier: text(sale.InstanceIdentifier),
     paymentItems: (sale.paymentItems ?? []).map((item) => ({
       type: item.type,
       amount: item.amount,
       description: item.description ?? null,
       operatorId: item.operatorId ?? null,
       status: item.status ?? null,
+      batchNo: reference(item.BatchNo),
+      txnNo: reference(item.TxnNo),
+      currencyId: item.currencyId ?? null,
+      taxRate: item.taxRate ?? null,
     })),
   };
 }
