@@ -16,13 +16,13 @@ import { dirname, relative, resolve, sep } from 'node:path';
  *   `'screens/<screen>': SCREEN`. Screens never import each other: what two screens share
  *   moves to `components/`, and the app's root (`App.tsx`) composes them. A manager tab
  *   (`screens/manager/<tab>/`) belongs to the manager screen's unit.
- * Files in no unit of a table are composition roots (`core/composition.ts`; the
- * renderer's `App.tsx`, `main.tsx`, `texts.ts` and `harness/`, which installs `window.pos`
- * before it imports the app): they may import everything, and nothing in a unit imports them.
+ * The composition roots (`roots`) may import everything, and nothing in a unit imports them.
+ * A file in no unit and no root is an error: a new folder joins the table before it lands.
  */
 export const LAYERS = {
   core: {
     root: 'src/main/core',
+    roots: ['composition.ts'],
     /** Shared by every domain: the module shape, the ports, the one failure type, which services run in training. */
     kernel: ['module.ts', 'ports.ts', 'failure.ts', 'training.ts'],
     units: {
@@ -54,6 +54,8 @@ export const LAYERS = {
   },
   renderer: {
     root: 'src/renderer/src',
+    /** `harness/` installs `window.pos` before it imports the app. */
+    roots: ['App.tsx', 'main.tsx', 'texts.ts', 'env.d.ts', 'styles.css', 'harness'],
     kernel: [],
     units: {
       /** The one door to main. */
@@ -89,8 +91,9 @@ for (const [name, table] of Object.entries(LAYERS)) {
   }
 }
 
-/** The unit a path (relative to the table's root, `/`-separated) belongs to; null for the composition roots. */
+/** The unit a path (relative to the table's root, `/`-separated) belongs to; null when it is in none. */
 export function unitOf(table, path) {
+  if (table.roots.some((root) => path === root || path.startsWith(`${root}/`))) return { kind: 'root', name: path };
   if (table.kernel.includes(path)) return { kind: 'kernel', name: path };
   const names = Object.keys(table.units).sort((a, b) => b.length - a.length);
   const name = names.find((unit) => path === unit || path.startsWith(`${unit}/`));
@@ -118,6 +121,7 @@ export const layersPlugin = {
         messages: {
           forbidden: "{{from}} may not import {{to}} ('{{source}}'): see the layering table in eslint/layers.mjs.",
           root: "{{from}} may not import the composition root ('{{source}}'): it is handed what it needs instead.",
+          unlisted: '{{path}} is in no unit of the layering table: add its folder to eslint/layers.mjs (the rule for a new domain is at its top).',
         },
       },
       create(context) {
@@ -126,8 +130,11 @@ export const layersPlugin = {
         if (placed === null) return {};
         const { table } = placed;
         const from = unitOf(table, placed.path);
+        if (from === null) {
+          return { Program: (node) => context.report({ node, messageId: 'unlisted', data: { path: `${table.root}/${placed.path}` } }) };
+        }
         // The kernel's own imports and the composition roots are not layered.
-        if (from === null || from.kind === 'kernel') return {};
+        if (from.kind !== 'unit') return {};
         const allowed = new Set([from.name, ...table.kernel, ...table.units[from.name]]);
         const check = (node) => {
           const source = node?.type === 'Literal' && typeof node.value === 'string' ? node.value : null;
@@ -136,7 +143,8 @@ export const layersPlugin = {
           if (target.startsWith('..')) return;
           // As TypeScript resolves it: `../training` is the file training.ts before the folder training/.
           const to = unitOf(table, `${target}.ts`) ?? unitOf(table, `${target}.tsx`) ?? unitOf(table, target);
-          if (to === null) context.report({ node, messageId: 'root', data: { from: from.name, source } });
+          if (to === null) context.report({ node, messageId: 'unlisted', data: { path: `${table.root}/${target}` } });
+          else if (to.kind === 'root') context.report({ node, messageId: 'root', data: { from: from.name, source } });
           else if (!allowed.has(to.name)) context.report({ node, messageId: 'forbidden', data: { from: from.name, to: to.name, source } });
         };
         return {

@@ -35,3 +35,10 @@ describe('the layering table in lint', () => {
     expect(await eslint.isPathIgnored(join(root, 'test/fixtures/layering/checkoutBuildsAWebhook.ts'))).toBe(true);
   });
 });
+
+describe('a folder the layering table does not know', () => {
+  it('is an error until it gets its line in the table', async () => {
+    const errors = await layeringErrors("export const shift = 'open';\n", 'src/main/core/shifts/shiftService.ts');
+    expect(errors).toEqual([{ line: 1, message: expect.stringContaining('src/main/core/shifts/shiftService.ts is in no unit of the layering table') }]);
+  });
+});
